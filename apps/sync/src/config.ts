@@ -1,0 +1,48 @@
+/** Every limit and default of the sync server in one place; `syncConfigFromEnv` overrides a few from the environment. */
+export interface SyncConfig {
+	/** Port of the standalone server (the embedded one shares the web port). */
+	port: number;
+	host: string;
+	/** Path the websocket upgrade is served on. */
+	path: string;
+	/** Largest websocket message accepted, in bytes. */
+	maxMessageBytes: number;
+	/** Open sockets one user may hold at once. */
+	maxConnectionsPerUser: number;
+	/** Bytes buffered for one slow client before it is closed. */
+	maxBufferedBytes: number;
+	/** A plan document with no client for this long is unloaded from memory. */
+	idleUnloadMs: number;
+	/** Time a shutdown waits for writes to flush. */
+	shutdownGraceMs: number;
+	/** Redis URL that turns on cross-instance fan-out; null = single instance. */
+	redisUrl: string | null;
+}
+
+/** The defaults, spelled out. */
+export const defaultSyncConfig: SyncConfig = {
+	port: 1234,
+	host: '127.0.0.1',
+	path: '/sync',
+	maxMessageBytes: 1024 * 1024,
+	maxConnectionsPerUser: 20,
+	maxBufferedBytes: 4 * 1024 * 1024,
+	idleUnloadMs: 60_000,
+	shutdownGraceMs: 10_000,
+	redisUrl: null
+};
+
+/** Reads SYNC_PORT, SYNC_HOST and REDIS_URL over the defaults; throws on a malformed port. */
+export function syncConfigFromEnv(env: Record<string, string | undefined>): SyncConfig {
+	const config = { ...defaultSyncConfig };
+	const port = env['SYNC_PORT'];
+	if (port !== undefined && port !== '') {
+		const n = Number(port);
+		if (!Number.isInteger(n) || n < 0 || n > 65535)
+			throw new Error(`SYNC_PORT is not a port number: ${port}`);
+		config.port = n;
+	}
+	if (env['SYNC_HOST']) config.host = env['SYNC_HOST'];
+	if (env['REDIS_URL']) config.redisUrl = env['REDIS_URL'];
+	return config;
+}

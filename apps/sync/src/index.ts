@@ -1,0 +1,3 @@
+export { defaultSyncConfig, syncConfigFromEnv, type SyncConfig } from './config.ts';
+export { checkHealth, type Health } from './health.ts';
+export { createHealthHandler } from './http-health.ts';

@@ -1,0 +1,145 @@
+// Flat config: type-aware TypeScript rules, Svelte, and the architecture's import boundaries (DESIGN §3):
+// domain imports nothing of ours and does no I/O; only server files touch the database package.
+import js from '@eslint/js';
+import { importX } from 'eslint-plugin-import-x';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const dbModules = [
+	'@trienkhai/db',
+	'@trienkhai/db/*',
+	'pg',
+	'pg/*',
+	'@electric-sql/pglite',
+	'@electric-sql/pglite/*'
+];
+
+export default tseslint.config(
+	{
+		ignores: [
+			'**/node_modules/**',
+			'**/build/**',
+			'**/.svelte-kit/**',
+			'**/dist/**',
+			'apps/web/src/lib/paraglide/**',
+			'data/**',
+			'test-results/**'
+		]
+	},
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	...svelte.configs['flat/recommended'],
+	{
+		languageOptions: {
+			globals: { ...globals.node },
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.svelte']
+			}
+		},
+		plugins: { 'import-x': importX },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/switch-exhaustiveness-check': [
+				'error',
+				{ considerDefaultExhaustiveForUnions: true }
+			],
+			'@typescript-eslint/consistent-type-imports': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Every import must be declared in the nearest package.json: npm's hoisting would hide a missing edge.
+			'import-x/no-extraneous-dependencies': ['error', { includeTypes: true }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: {
+			globals: { ...globals.browser },
+			parserOptions: { parser: tseslint.parser }
+		}
+	},
+	{
+		// Kysely migrations are typed against Kysely<any> on purpose: they are frozen against later schemas.
+		files: ['packages/db/src/migrations/**'],
+		rules: {
+			'@typescript-eslint/no-explicit-any': 'off',
+			'@typescript-eslint/no-unsafe-argument': 'off'
+		}
+	},
+	{
+		files: ['packages/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['@trienkhai/*'], message: 'domain imports nothing of ours (DESIGN §3).' },
+						{
+							group: ['node:*', 'fs', 'fs/*', 'net', 'http', 'https', 'child_process', ...dbModules],
+							message: 'domain does no I/O.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['packages/db/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['@trienkhai/web', '@trienkhai/sync', '@trienkhai/web/*', '@trienkhai/sync/*'],
+							message: 'packages never import apps.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Browser-reachable web code: everything in apps/web/src except lib/server and *.server.ts files.
+		files: ['apps/web/src/**'],
+		ignores: [
+			'apps/web/src/lib/server/**',
+			'apps/web/src/**/*.server.ts',
+			'apps/web/src/hooks.server.ts',
+			'apps/web/src/app.d.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: dbModules,
+							message: 'only server files (lib/server, *.server.ts) may import the database.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: [
+			'**/*.spec.ts',
+			'**/*.e2e.ts',
+			'vitest.config.ts',
+			'eslint.config.js',
+			'**/vite.config.ts',
+			'svelte.config.js',
+			'scripts/**',
+			'**/bench/**'
+		],
+		rules: {
+			'import-x/no-extraneous-dependencies': ['error', { devDependencies: true, includeTypes: true }]
+		}
+	},
+	{
+		files: ['**/*.js'],
+		...tseslint.configs.disableTypeChecked
+	}
+);

@@ -1,0 +1,11 @@
+export { databaseConfigFromEnv, type DatabaseConfig } from './config.ts';
+export { openDatabase, type Database } from './connect.ts';
+export { migrateToLatest } from './migrate.ts';
+export type { Schema, UnitRow, UserRow, DirectiveRow, PlanRow, TaskRow } from './schema.ts';
+export { listUnits, listUsersWithUnits } from './repositories/units.ts';
+export { listDirectives, listDirectiveRelations } from './repositories/directives.ts';
+export { listPlans, getPlanWithTasks } from './repositories/plans.ts';
+export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
+export { demoData } from './seed/demo-data.ts';
+export { prepareDatabase, type PreparedDatabase } from './prepare.ts';
+export { pingDatabase } from './ping.ts';

@@ -1,0 +1,26 @@
+import type { DatabaseConfig } from './config.ts';
+import { openDatabase, type Database } from './connect.ts';
+import { migrateToLatest } from './migrate.ts';
+import { demoData } from './seed/demo-data.ts';
+import { loadDemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
+
+/** An open, migrated database and what the demo loader did on this start. */
+export interface PreparedDatabase extends Database {
+	demo: DemoLoadResult | null;
+}
+
+/** Opens the database, runs migrations, and loads the demo data into an empty one (unless `demo` is false). */
+export async function prepareDatabase(
+	config: DatabaseConfig,
+	options: { demo: boolean }
+): Promise<PreparedDatabase> {
+	const database = await openDatabase(config);
+	try {
+		await migrateToLatest(database.db, database.schema ?? undefined);
+		const demo = options.demo ? await loadDemoData(database.db, demoData) : null;
+		return { ...database, demo };
+	} catch (error) {
+		await database.close();
+		throw error;
+	}
+}

@@ -1,0 +1,78 @@
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../schema.ts';
+import { foldedLikePattern } from './search.ts';
+
+/** Plans with owner, task counts and average progress, for the plan list. */
+export async function listPlans(db: Kysely<Schema>, options: { search?: string } = {}) {
+	let query = db
+		.selectFrom('plans')
+		.innerJoin('units', 'units.id', 'plans.owner_unit_id')
+		.leftJoin('tasks', 'tasks.plan_id', 'plans.id')
+		.select([
+			'plans.id',
+			'plans.title',
+			'plans.status',
+			'plans.owner_unit_id',
+			'units.name as owner_name',
+			'plans.updated_at'
+		])
+		.select((eb) => [
+			eb.fn.count<number>('tasks.id').as('task_count'),
+			eb.fn.sum<number>(sql<number>`case when tasks.status = 'done' then 1 else 0 end`).as('done_count'),
+			sql<number>`coalesce(round(avg(tasks.progress)), 0)::int`.as('progress')
+		])
+		.groupBy(['plans.id', 'units.name'])
+		.orderBy('plans.updated_at', 'desc')
+		.orderBy('plans.id');
+	if (options.search?.trim()) {
+		query = query.where('plans.search_text', 'like', foldedLikePattern(options.search));
+	}
+	const rows = await query.execute();
+	// count() is int8 and sum() of int is int8/numeric: normalise to numbers on both dialects.
+	return rows.map((r) => ({ ...r, task_count: Number(r.task_count), done_count: Number(r.done_count ?? 0) }));
+}
+
+/** One plan with its groups and tasks (coordinators in order), or undefined. */
+export async function getPlanWithTasks(db: Kysely<Schema>, planId: string) {
+	const plan = await db
+		.selectFrom('plans')
+		.innerJoin('units', 'units.id', 'plans.owner_unit_id')
+		.selectAll('plans')
+		.select('units.name as owner_name')
+		.where('plans.id', '=', planId)
+		.executeTakeFirst();
+	if (!plan) return undefined;
+	const [groups, tasks, coordinators, implementsRows] = await Promise.all([
+		db.selectFrom('task_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
+		db
+			.selectFrom('tasks')
+			.leftJoin('units', 'units.id', 'tasks.lead_unit_id')
+			.selectAll('tasks')
+			.select('units.name as lead_name')
+			.where('tasks.plan_id', '=', planId)
+			.orderBy('tasks.position')
+			.execute(),
+		db
+			.selectFrom('task_coordinators')
+			.innerJoin('tasks', 'tasks.id', 'task_coordinators.task_id')
+			.innerJoin('units', 'units.id', 'task_coordinators.unit_id')
+			.select(['task_coordinators.task_id', 'task_coordinators.unit_id', 'units.name as unit_name'])
+			.where('tasks.plan_id', '=', planId)
+			.orderBy('task_coordinators.task_id')
+			.orderBy('task_coordinators.position')
+			.execute(),
+		db.selectFrom('plan_implements').select('directive_id').where('plan_id', '=', planId).execute()
+	]);
+	const byTask = new Map<string, { unitId: string; name: string }[]>();
+	for (const c of coordinators) {
+		const list = byTask.get(c.task_id) ?? [];
+		list.push({ unitId: c.unit_id, name: c.unit_name });
+		byTask.set(c.task_id, list);
+	}
+	return {
+		plan,
+		implementsDirectiveIds: implementsRows.map((r) => r.directive_id),
+		groups,
+		tasks: tasks.map((t) => ({ ...t, coordinators: byTask.get(t.id) ?? [] }))
+	};
+}

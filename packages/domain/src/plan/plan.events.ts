@@ -1,0 +1,37 @@
+import type { Actor } from './actor.ts';
+
+interface PlanEventBase<T extends string, D> {
+	type: T;
+	planId: string;
+	actor: Actor;
+	/** ISO instant */
+	at: string;
+	data: D;
+}
+
+/** The owner unit started a plan draft. */
+export type PlanCreated = PlanEventBase<
+	'PlanCreated',
+	{ title: string; ownerUnitId: string; implementsDirectiveIds: string[] }
+>;
+/** The owner invited a unit to co-draft. */
+export type CoDrafterInvited = PlanEventBase<'CoDrafterInvited', { unitId: string }>;
+/** The plan was issued (ban hành) and its content froze. */
+export type PlanIssued = PlanEventBase<'PlanIssued', { revision: number }>;
+/** The owner reopened an issued plan for amendment. */
+export type PlanAmendmentStarted = PlanEventBase<'PlanAmendmentStarted', { reason: string }>;
+/** The amended plan was issued as a new revision. */
+export type PlanAmendmentIssued = PlanEventBase<'PlanAmendmentIssued', { revision: number }>;
+
+/** Every event of a plan stream. */
+export type PlanEvent =
+	PlanCreated | CoDrafterInvited | PlanIssued | PlanAmendmentStarted | PlanAmendmentIssued;
+
+/** The plan event type names, for validating stored events. */
+export const PLAN_EVENT_TYPES = [
+	'PlanCreated',
+	'CoDrafterInvited',
+	'PlanIssued',
+	'PlanAmendmentStarted',
+	'PlanAmendmentIssued'
+] as const satisfies ReadonlyArray<PlanEvent['type']>;
