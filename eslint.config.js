@@ -1,7 +1,7 @@
 // Flat config: type-aware TypeScript rules, Svelte, and the architecture's import boundaries (DESIGN §3):
 // domain imports nothing of ours and does no I/O; only server files touch the database package.
 import js from '@eslint/js';
-import { importX } from 'eslint-plugin-import-x';
+import nodePlugin from 'eslint-plugin-n';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -39,7 +39,7 @@ export default tseslint.config(
 				extraFileExtensions: ['.svelte']
 			}
 		},
-		plugins: { 'import-x': importX },
+		plugins: { n: nodePlugin },
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/switch-exhaustiveness-check': [
@@ -49,7 +49,7 @@ export default tseslint.config(
 			'@typescript-eslint/consistent-type-imports': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			// Every import must be declared in the nearest package.json: npm's hoisting would hide a missing edge.
-			'import-x/no-extraneous-dependencies': ['error', { includeTypes: true }]
+			'n/no-extraneous-import': 'error'
 		}
 	},
 	{
@@ -121,21 +121,6 @@ export default tseslint.config(
 					]
 				}
 			]
-		}
-	},
-	{
-		files: [
-			'**/*.spec.ts',
-			'**/*.e2e.ts',
-			'vitest.config.ts',
-			'eslint.config.js',
-			'**/vite.config.ts',
-			'svelte.config.js',
-			'scripts/**',
-			'**/bench/**'
-		],
-		rules: {
-			'import-x/no-extraneous-dependencies': ['error', { devDependencies: true, includeTypes: true }]
 		}
 	},
 	{
