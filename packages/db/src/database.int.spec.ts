@@ -76,6 +76,16 @@ describe.each(testDatabaseKinds())('database on %s', (kind) => {
 		expect(kl69?.issuer_name).toMatch(/Bộ Chính trị/);
 	});
 
+	it('shows every numbered directive with its number line in the normal form of its style', async () => {
+		const directives = await listDirectives(database.db);
+		const display = (number: string) => directives.find((d) => d.number === number)?.number_display;
+		expect(display('709')).toBe('Số: 709/QĐ-TTg');
+		expect(display('149')).toBe('Số 149-HD/BTGTW');
+		expect(display('156')).toBe('Số 156-KH/TU');
+		expect(display('287')).toBe('Số 287-BS/VPTU');
+		for (const d of directives) expect(d.number === null).toBe(d.number_display === null);
+	});
+
 	it('searches directives ignoring diacritics and case', async () => {
 		const byWords = await listDirectives(database.db, { search: 'KHOA HOC VA CONG NGHE' });
 		expect(byWords.map((d) => d.number)).toContain('69');

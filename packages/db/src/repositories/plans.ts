@@ -48,7 +48,7 @@ export async function getPlanWithTasks(db: Kysely<Schema>, planId: string) {
 			.selectFrom('tasks')
 			.leftJoin('units', 'units.id', 'tasks.lead_unit_id')
 			.selectAll('tasks')
-			.select('units.name as lead_name')
+			.select(['units.name as lead_name', 'units.short_name as lead_short_name'])
 			.where('tasks.plan_id', '=', planId)
 			.orderBy('tasks.position')
 			.execute(),
@@ -56,17 +56,22 @@ export async function getPlanWithTasks(db: Kysely<Schema>, planId: string) {
 			.selectFrom('task_coordinators')
 			.innerJoin('tasks', 'tasks.id', 'task_coordinators.task_id')
 			.innerJoin('units', 'units.id', 'task_coordinators.unit_id')
-			.select(['task_coordinators.task_id', 'task_coordinators.unit_id', 'units.name as unit_name'])
+			.select([
+				'task_coordinators.task_id',
+				'task_coordinators.unit_id',
+				'units.name as unit_name',
+				'units.short_name as unit_short_name'
+			])
 			.where('tasks.plan_id', '=', planId)
 			.orderBy('task_coordinators.task_id')
 			.orderBy('task_coordinators.position')
 			.execute(),
 		db.selectFrom('plan_implements').select('directive_id').where('plan_id', '=', planId).execute()
 	]);
-	const byTask = new Map<string, { unitId: string; name: string }[]>();
+	const byTask = new Map<string, { unitId: string; name: string; shortName: string }[]>();
 	for (const c of coordinators) {
 		const list = byTask.get(c.task_id) ?? [];
-		list.push({ unitId: c.unit_id, name: c.unit_name });
+		list.push({ unitId: c.unit_id, name: c.unit_name, shortName: c.unit_short_name });
 		byTask.set(c.task_id, list);
 	}
 	return {

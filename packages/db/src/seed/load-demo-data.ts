@@ -1,4 +1,4 @@
-import { foldVietnamese, parseDeadline } from '@trienkhai/domain';
+import { foldVietnamese, formatDocumentNumber, parseDeadline, parseDocumentNumber } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import type { SeedDirective, SeedPlan, SeedRelation, SeedUnit } from './data/types.ts';
@@ -68,7 +68,7 @@ export async function loadDemoData(db: Kysely<Schema>, data: DemoData): Promise<
 					type: d.type,
 					number: d.number,
 					symbol: d.symbol,
-					number_display: d.display,
+					number_display: displayNumber(d),
 					issuer_unit_id: d.issuer,
 					issued_on: d.issuedOn,
 					place: d.place,
@@ -169,6 +169,19 @@ async function insertPlan(trx: Kysely<Schema>, plan: SeedPlan): Promise<number> 
 		}
 	}
 	return position;
+}
+
+/**
+ * The number line in its normal form ('Số 149-HD/BTGTW', 'Số: 709/QĐ-TTg'). Documents known only from a
+ * citation have no number line of their own: it is built from number and symbol, in the symbol's style.
+ */
+function displayNumber(d: SeedDirective): string | null {
+	const written =
+		d.display ??
+		(d.number && d.symbol ? `${d.number}${/^[^/]+-/.test(d.symbol) ? '/' : '-'}${d.symbol}` : null);
+	if (written === null) return null;
+	const parsed = parseDocumentNumber(written);
+	return parsed ? formatDocumentNumber(parsed) : written;
 }
 
 /** Orders units so each parent is inserted before its children (the foreign key needs it). */
