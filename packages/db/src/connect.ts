@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import process from 'node:process';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -12,6 +13,12 @@ export interface Database {
 	dialect: DatabaseConfig['kind'];
 	/** The PostgreSQL schema the tables live in (null: the default search path). */
 	schema: string | null;
+	/**
+	 * Calls `onNotify` with each payload sent on `channel` after the sending transaction commits
+	 * (LISTEN/NOTIFY; in-process on PGlite). Payloads may be missed across reconnects: listeners
+	 * treat a notification as "look now", never as the data itself. Resolves to an unlisten function.
+	 */
+	listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -22,20 +29,65 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 async function openPglite(dataDir: string | null): Promise<Database> {
 	if (dataDir) await fs.mkdir(dataDir, { recursive: true });
-	const pglite = await PGlite.create({
-		...(dataDir ? { dataDir } : {}),
-		parsers: typeParsers
-	});
+	const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
+	let pglite: PGlite;
+	try {
+		pglite = await PGlite.create({
+			...(dataDir ? { dataDir } : {}),
+			parsers: typeParsers
+		});
+	} catch (error) {
+		await unlock();
+		throw error;
+	}
 	const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite }) });
 	return {
 		db,
 		dialect: 'pglite',
 		schema: null,
+		listen: (channel, onNotify) => pglite.listen(channel, onNotify),
 		close: async () => {
 			await db.destroy();
 			if (!pglite.closed) await pglite.close();
+			await unlock();
 		}
 	};
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder (the CLI while the app runs)
+ * would corrupt it. A lock file next to the folder names the owning process; a lock left by a process that
+ * no longer runs is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+	const lockPath = `${dataDir.replace(/[\\/]+$/, '')}.lock`;
+	try {
+		await fs.writeFile(lockPath, String(process.pid), { flag: 'wx' });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		const owner = Number((await fs.readFile(lockPath, 'utf8').catch(() => '')).trim());
+		if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
+			throw new Error(
+				`Cơ sở dữ liệu nhúng ${dataDir} đang được tiến trình ${owner} sử dụng; hãy dừng tiến trình đó hoặc dùng DATABASE_URL ` +
+					`(the embedded database is in use by process ${owner}; stop it first or use DATABASE_URL)`,
+				{ cause: error }
+			);
+		}
+		await fs.writeFile(lockPath, String(process.pid));
+	}
+	return async () => {
+		const owner = await fs.readFile(lockPath, 'utf8').catch(() => '');
+		if (owner.trim() === String(process.pid)) await fs.rm(lockPath, { force: true });
+	};
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }>): Promise<Database> {
@@ -54,9 +106,84 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
 		await pool.query(`create schema if not exists ${schema}`);
 	}
 	const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-	return { db, dialect: 'postgres', schema, close: () => db.destroy() };
+	const listeners = new Set<PgListener>();
+	return {
+		db,
+		dialect: 'postgres',
+		schema,
+		listen: async (channel, onNotify) => {
+			const listener = new PgListener(config.url, channel, onNotify);
+			listeners.add(listener);
+			await listener.start();
+			return async () => {
+				listeners.delete(listener);
+				await listener.stop();
+			};
+		},
+		close: async () => {
+			await Promise.all([...listeners].map((l) => l.stop()));
+			await db.destroy();
+		}
+	};
 }
 
+/**
+ * One dedicated connection LISTENing on a channel, reconnecting after errors. After each (re)connect
+ * it calls `onNotify('')`, so the listener looks for what it may have missed while disconnected.
+ */
+class PgListener {
+	private client: pg.Client | null = null;
+	private stopped = false;
+	private retry: NodeJS.Timeout | null = null;
+	private readonly url: string;
+	private readonly channel: string;
+	private readonly onNotify: (payload: string) => void;
+
+	constructor(url: string, channel: string, onNotify: (payload: string) => void) {
+		this.url = url;
+		this.channel = channel;
+		this.onNotify = onNotify;
+	}
+
+	async start(): Promise<void> {
+		const client = new pg.Client({ connectionString: this.url });
+		client.on('notification', (message) => {
+			if (message.channel === this.channel) this.onNotify(message.payload ?? '');
+		});
+		client.on('error', () => this.lost(client));
+		client.on('end', () => this.lost(client));
+		await client.connect();
+		await client.query(`listen ${pg.escapeIdentifier(this.channel)}`);
+		if (this.stopped) {
+			await client.end();
+			return;
+		}
+		this.client = client;
+		this.onNotify('');
+	}
+
+	private lost(client: pg.Client): void {
+		if (this.client !== client) return;
+		this.client = null;
+		this.scheduleRetry();
+	}
+
+	private scheduleRetry(): void {
+		if (this.stopped || this.retry) return;
+		this.retry = setTimeout(() => {
+			this.retry = null;
+			this.start().catch(() => this.scheduleRetry());
+		}, 500);
+	}
+
+	async stop(): Promise<void> {
+		this.stopped = true;
+		if (this.retry) clearTimeout(this.retry);
+		const client = this.client;
+		this.client = null;
+		if (client) await client.end().catch(() => {});
+	}
+}
 function getPgTypeParser(oid: number, format?: string): (value: string) => unknown {
 	const own = typeParsers[oid];
 	if (own && format !== 'binary') return own;

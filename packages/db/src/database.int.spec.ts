@@ -11,6 +11,7 @@ import { listDirectiveRelations, listDirectives } from './repositories/directive
 import { listUnits, listUsersWithUnits } from './repositories/units.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData } from './seed/load-demo-data.ts';
+import { createEventStore } from './events/event-store.ts';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-databases.ts';
 
 const qbPlan = demoData.plans[0]!;
@@ -53,7 +54,7 @@ describe.each(testDatabaseKinds())('database on %s', (kind) => {
 	});
 
 	it('loads the demo data into an empty database, and only once', async () => {
-		const first = await loadDemoData(database.db, demoData);
+		const first = await loadDemoData(database.db, createEventStore(database), demoData);
 		expect(first).toMatchObject({
 			loaded: true,
 			units: demoData.units.length,
@@ -62,7 +63,7 @@ describe.each(testDatabaseKinds())('database on %s', (kind) => {
 			plans: demoData.plans.length,
 			tasks: demoTaskCount
 		});
-		const second = await loadDemoData(database.db, demoData);
+		const second = await loadDemoData(database.db, createEventStore(database), demoData);
 		expect(second.loaded).toBe(false);
 		expect(await listUnits(database.db)).toHaveLength(demoData.units.length);
 		expect(await listUsersWithUnits(database.db)).toHaveLength(demoData.units.length);

@@ -9,3 +9,21 @@ export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-de
 export { demoData } from './seed/demo-data.ts';
 export { prepareDatabase, type PreparedDatabase } from './prepare.ts';
 export { pingDatabase } from './ping.ts';
+export type { EventRow, PlanUpdateRow } from './schema.ts';
+export {
+	createEventStore,
+	type EventStore,
+	type PlanAtPoint,
+	type PointInTime,
+	type StreamHead
+} from './events/event-store.ts';
+export type { AppendBatch, AppendEvent, AppendResult, ChangeNotice, UpdateInput } from './events/append.ts';
+export { AppendRejectedError, ConcurrencyError, isConcurrencyError } from './events/errors.ts';
+export {
+	START as LOG_START,
+	type Checkpoint,
+	type SubscribeOptions,
+	type Subscription
+} from './events/subscribe.ts';
+export type { ChainBreak, VerifiedPlan, VerifyResult } from './events/verify.ts';
+export { PROJECTION_TABLES, type ReplayResult } from './projections/replay.ts';

@@ -1,11 +1,13 @@
 import type { DatabaseConfig } from './config.ts';
 import { openDatabase, type Database } from './connect.ts';
+import { createEventStore, type EventStore } from './events/event-store.ts';
 import { migrateToLatest } from './migrate.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 
 /** An open, migrated database and what the demo loader did on this start. */
 export interface PreparedDatabase extends Database {
+	events: EventStore;
 	demo: DemoLoadResult | null;
 }
 
@@ -17,8 +19,9 @@ export async function prepareDatabase(
 	const database = await openDatabase(config);
 	try {
 		await migrateToLatest(database.db, database.schema ?? undefined);
-		const demo = options.demo ? await loadDemoData(database.db, demoData) : null;
-		return { ...database, demo };
+		const events = createEventStore(database);
+		const demo = options.demo ? await loadDemoData(database.db, events, demoData) : null;
+		return { ...database, events, demo };
 	} catch (error) {
 		await database.close();
 		throw error;

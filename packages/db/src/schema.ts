@@ -63,6 +63,8 @@ export interface PlanTable {
 	search_text: string;
 	created_at: CreatedAt;
 	updated_at: UpdatedAt;
+	co_drafter_unit_ids: ColumnType<string[], string | undefined, string>;
+	version: Generated<number>;
 }
 
 export interface PlanImplementsTable {
@@ -97,12 +99,95 @@ export interface TaskTable {
 	version: Generated<number>;
 	search_text: string;
 	updated_at: UpdatedAt;
+	paused_from: string | null;
+	result_report: string | null;
+	difficulties: string | null;
+	extension_request: string | null;
 }
 
 export interface TaskCoordinatorTable {
 	task_id: string;
 	unit_id: string;
 	position: number;
+}
+
+export interface TaskContributionTable {
+	task_id: string;
+	unit_id: string;
+	note: string;
+}
+
+/** Per plan and lead unit ('' for tasks without one): the counts that do not depend on "now". */
+export interface UnitTaskStatsTable {
+	plan_id: string;
+	unit_id: string;
+	total: number;
+	done: number;
+	done_on_time: number;
+	done_late: number;
+}
+
+export interface ActivityFeedTable {
+	position: number;
+	plan_id: string;
+	task_id: string | null;
+	task_code: string | null;
+	type: string;
+	summary: string;
+	user_id: string | null;
+	unit_id: string | null;
+	occurred_at: ColumnType<Date, Date | string, never>;
+}
+
+/** Head of a plan's stream: last seqs and hash; locked rows serialise appends per plan. */
+export interface PlanStreamTable {
+	plan_id: string;
+	update_seq: number;
+	event_seq: number;
+	head_hash: string;
+	updated_at: UpdatedAt;
+}
+
+/** Yjs updates of a plan's document, in the order the server accepted them. Append-only. */
+export interface PlanUpdateTable {
+	plan_id: string;
+	seq: number;
+	update: Uint8Array;
+	user_id: string | null;
+	unit_id: string | null;
+	received_at: CreatedAt;
+	origin: string;
+}
+
+/** The event log. Append-only; each row chained to the previous of its plan by hash. */
+export interface EventTable {
+	position: Generated<number>;
+	plan_id: string;
+	seq: number;
+	task_id: string | null;
+	type: string;
+	data: Json<unknown>;
+	user_id: string | null;
+	unit_id: string | null;
+	occurred_at: ColumnType<Date, Date | string, never>;
+	update_seq: number | null;
+	prev_hash: string;
+	hash: string;
+	/** xid8 of the writing transaction, as text; orders delivery to subscribers. */
+	tx_id: ColumnType<string, never, never>;
+}
+
+/** Idempotency keys of appended batches, with what the batch got. Append-only. */
+export interface AppendBatchTable {
+	id: string;
+	plan_id: string;
+	first_update_seq: number | null;
+	last_update_seq: number | null;
+	first_event_seq: number | null;
+	last_event_seq: number | null;
+	first_position: number | null;
+	last_position: number | null;
+	created_at: CreatedAt;
 }
 
 /** The whole database as Kysely sees it. */
@@ -116,6 +201,13 @@ export interface Schema {
 	task_groups: TaskGroupTable;
 	tasks: TaskTable;
 	task_coordinators: TaskCoordinatorTable;
+	task_contributions: TaskContributionTable;
+	unit_task_stats: UnitTaskStatsTable;
+	activity_feed: ActivityFeedTable;
+	plan_streams: PlanStreamTable;
+	plan_updates: PlanUpdateTable;
+	events: EventTable;
+	append_batches: AppendBatchTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -124,3 +216,5 @@ export type UserRow = Selectable<UserTable>;
 export type DirectiveRow = Selectable<DirectiveTable>;
 export type PlanRow = Selectable<PlanTable>;
 export type TaskRow = Selectable<TaskTable>;
+export type EventRow = Selectable<EventTable>;
+export type PlanUpdateRow = Selectable<PlanUpdateTable>;

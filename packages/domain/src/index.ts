@@ -167,3 +167,97 @@ export {
 	type ReportPeriod,
 	type ReportPeriodKind
 } from './stats/report-period.ts';
+
+export {
+	CONTENT_EVENT_TYPES,
+	type ChangeableTaskField,
+	type ContentEvent,
+	type PermissionDenied,
+	type PlanSection,
+	type PlanSectionEdited,
+	type TaskContributionNoted,
+	type TaskCreated,
+	type TaskDeleted,
+	type TaskFieldChanged,
+	type TaskFieldValues,
+	type TaskGroupChanged,
+	type TaskGroupCreated,
+	type TaskGroupDeleted,
+	type TaskGroupMoved,
+	type TaskMoved,
+	type TaskTextEdited
+} from './plan/content.events.ts';
+export {
+	GENESIS_HASH,
+	PLAN_STREAM_EVENT_TYPES,
+	canonicalEventJson,
+	isPlanStreamEventType,
+	normaliseEventData,
+	normaliseInstant,
+	toEventInput,
+	type ChainedEventContent,
+	type EventInput,
+	type EventRecord,
+	type PlanStreamEvent,
+	type PlanStreamEventType
+} from './log/event-record.ts';
+export {
+	PlanProjection,
+	projectPlan,
+	type PlanProjectionState,
+	type PlanView,
+	type TaskGroupView,
+	type TaskView
+} from './log/plan-projection.ts';
+export { describeEvent, type DescribeContext } from './log/describe-event.ts';
+
+export {
+	GROUPS_MAP,
+	GROUP_ORDER_ARRAY,
+	PLAN_MAP,
+	PLAN_SECTIONS,
+	TASKS_MAP,
+	TASK_ORDER_MAP,
+	UNGROUPED_KEY,
+	createPlanDocument,
+	emptyPlanSnapshot,
+	planDocumentRoots,
+	taskOrderKey,
+	writeSnapshot,
+	type PlanDocumentGroup,
+	type PlanDocumentRoots,
+	type PlanDocumentSnapshot,
+	type PlanDocumentTask
+} from './document/plan-document.ts';
+export {
+	inspectPlanDocument,
+	readPlanDocument,
+	type DocumentIssue,
+	type PlanDocumentReading
+} from './document/read-plan-document.ts';
+export {
+	addGroup,
+	addTask,
+	deleteGroup,
+	deleteTask,
+	moveGroup,
+	moveTask,
+	planSectionText,
+	replaceText,
+	setGroupField,
+	setPlanSection,
+	setTaskContent,
+	setTaskField,
+	taskContentText,
+	type NewTask
+} from './document/edit-plan-document.ts';
+export { CHANGEABLE_TASK_FIELDS, deriveContentEvents } from './document/derive-events.ts';
+export { coalesceTextEdits } from './document/coalesce-text-edits.ts';
+export {
+	checkDocumentChange,
+	permissionDeniedEvents,
+	type DocumentAction,
+	type DocumentChangeDecision,
+	type DocumentRightsContext,
+	type DocumentViolation
+} from './document/document-rights.ts';

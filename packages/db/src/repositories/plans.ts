@@ -47,9 +47,12 @@ export async function getPlanWithTasks(db: Kysely<Schema>, planId: string) {
 		db
 			.selectFrom('tasks')
 			.leftJoin('units', 'units.id', 'tasks.lead_unit_id')
+			.leftJoin('task_groups', 'task_groups.id', 'tasks.group_id')
 			.selectAll('tasks')
 			.select(['units.name as lead_name', 'units.short_name as lead_short_name'])
 			.where('tasks.plan_id', '=', planId)
+			// plan order: groups in their order, tasks in their group's order, ungrouped tasks last
+			.orderBy(sql`task_groups.position nulls last`)
 			.orderBy('tasks.position')
 			.execute(),
 		db

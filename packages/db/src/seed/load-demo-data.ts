@@ -1,5 +1,12 @@
-import { foldVietnamese, formatDocumentNumber, parseDeadline, parseDocumentNumber } from '@trienkhai/domain';
+import {
+	foldVietnamese,
+	formatDocumentNumber,
+	parseDeadline,
+	parseDocumentNumber,
+	type EventInput
+} from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
+import type { EventStore } from '../events/event-store.ts';
 import type { Schema } from '../schema.ts';
 import type { SeedDirective, SeedPlan, SeedRelation, SeedUnit } from './data/types.ts';
 
@@ -24,8 +31,13 @@ export interface DemoLoadResult {
 /**
  * Loads the demo data into an empty database, in one transaction. A database that already has units is
  * not touched; every insert also skips rows that exist, so two processes starting at once cannot clash.
+ * Plans are written through the event log, so they have a history and replay rebuilds them.
  */
-export async function loadDemoData(db: Kysely<Schema>, data: DemoData): Promise<DemoLoadResult> {
+export async function loadDemoData(
+	db: Kysely<Schema>,
+	store: EventStore,
+	data: DemoData
+): Promise<DemoLoadResult> {
 	return db.transaction().execute(async (trx) => {
 		const existing = await trx.selectFrom('units').select('id').limit(1).executeTakeFirst();
 		const result: DemoLoadResult = { loaded: false, units: 0, users: 0, directives: 0, plans: 0, tasks: 0 };
@@ -97,78 +109,78 @@ export async function loadDemoData(db: Kysely<Schema>, data: DemoData): Promise<
 				.execute();
 		}
 
+		const issuedOn = new Map(data.directives.map((d) => [d.key, d.issuedOn]));
 		for (const plan of data.plans) {
-			result.tasks += await insertPlan(trx, plan);
+			// A fresh database has no stream for the plan: this cannot conflict, and the log says who wrote it.
+			await store.appendIn(trx, { planId: plan.key, events: planEvents(plan, issuedOn) });
+			result.tasks += plan.groups.reduce((n, g) => n + g.tasks.length, 0);
 			result.plans++;
 		}
 		return result;
 	});
 }
 
-async function insertPlan(trx: Kysely<Schema>, plan: SeedPlan): Promise<number> {
-	await trx
-		.insertInto('plans')
-		.values({
-			id: plan.key,
-			title: plan.title,
-			owner_unit_id: plan.owner,
-			directive_id: plan.directive,
-			status: 'issued',
-			purpose: plan.purpose,
-			organisation: plan.organisation,
-			issued_at: null,
-			search_text: foldVietnamese(plan.title)
-		})
-		.onConflict((oc) => oc.column('id').doNothing())
-		.execute();
-	for (const directiveId of plan.implements) {
-		await trx
-			.insertInto('plan_implements')
-			.values({ plan_id: plan.key, directive_id: directiveId })
-			.onConflict((oc) => oc.columns(['plan_id', 'directive_id']).doNothing())
-			.execute();
-	}
-	let position = 0;
+/**
+ * The events that write a seed plan as its owner would have: create the draft, write sections I and III,
+ * the task groups and tasks of section II, then issue it, all on the day of the plan's document.
+ */
+export function planEvents(plan: SeedPlan, issuedOn: ReadonlyMap<string, string>): EventInput[] {
+	const day = (plan.directive && issuedOn.get(plan.directive)) ?? '2024-01-02';
+	const at = new Date(`${day}T08:00:00+07:00`).toISOString();
+	const base = { userId: `u-${plan.owner}`, unitId: plan.owner, occurredAt: at };
+	const events: EventInput[] = [
+		{
+			...base,
+			taskId: null,
+			type: 'PlanCreated',
+			data: {
+				title: plan.title,
+				ownerUnitId: plan.owner,
+				implementsDirectiveIds: plan.implements,
+				documentId: plan.directive
+			}
+		},
+		{
+			...base,
+			taskId: null,
+			type: 'PlanSectionEdited',
+			data: { section: 'purpose', from: '', to: plan.purpose }
+		},
+		{
+			...base,
+			taskId: null,
+			type: 'PlanSectionEdited',
+			data: { section: 'organisation', from: '', to: plan.organisation }
+		}
+	];
 	for (const [groupIndex, group] of plan.groups.entries()) {
 		const groupId = `${plan.key}/${group.code}`;
-		await trx
-			.insertInto('task_groups')
-			.values({ id: groupId, plan_id: plan.key, code: group.code, title: group.title, position: groupIndex })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
-		for (const task of group.tasks) {
-			const taskId = `${plan.key}/${task.code}`;
-			const deadline = task.deadline ? parseDeadline(task.deadline) : null;
-			await trx
-				.insertInto('tasks')
-				.values({
-					id: taskId,
-					plan_id: plan.key,
-					group_id: groupId,
+		events.push({
+			...base,
+			taskId: null,
+			type: 'TaskGroupCreated',
+			data: { groupId, code: group.code, title: group.title, index: groupIndex }
+		});
+		for (const [index, task] of group.tasks.entries()) {
+			events.push({
+				...base,
+				taskId: `${plan.key}/${task.code}`,
+				type: 'TaskCreated',
+				data: {
+					groupId,
+					index,
 					code: task.code,
-					position: position++,
 					content: task.content,
-					lead_unit_id: task.lead,
-					output: task.output,
-					deadline_text: deadline?.text ?? null,
-					deadline_due: deadline?.due ?? null,
-					deadline: deadline ? JSON.stringify(deadline) : null,
-					status: 'assigned',
-					completed_on: null,
-					search_text: foldVietnamese(`${task.code} ${task.content}`)
-				})
-				.onConflict((oc) => oc.column('id').doNothing())
-				.execute();
-			for (const [i, unitId] of task.coordinators.entries()) {
-				await trx
-					.insertInto('task_coordinators')
-					.values({ task_id: taskId, unit_id: unitId, position: i })
-					.onConflict((oc) => oc.columns(['task_id', 'unit_id']).doNothing())
-					.execute();
-			}
+					leadUnitId: task.lead,
+					coordinatorUnitIds: task.coordinators,
+					deadline: task.deadline ? parseDeadline(task.deadline) : null,
+					output: task.output
+				}
+			});
 		}
 	}
-	return position;
+	events.push({ ...base, taskId: null, type: 'PlanIssued', data: { revision: 1 } });
+	return events;
 }
 
 /**

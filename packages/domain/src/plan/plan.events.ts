@@ -9,10 +9,13 @@ interface PlanEventBase<T extends string, D> {
 	data: D;
 }
 
-/** The owner unit started a plan draft. */
+/**
+ * The owner unit started a plan draft. `documentId` is the registry entry of the plan's own document
+ * (its Kế hoạch number), when the plan was registered or imported with one.
+ */
 export type PlanCreated = PlanEventBase<
 	'PlanCreated',
-	{ title: string; ownerUnitId: string; implementsDirectiveIds: string[] }
+	{ title: string; ownerUnitId: string; implementsDirectiveIds: string[]; documentId?: string | null }
 >;
 /** The owner invited a unit to co-draft. */
 export type CoDrafterInvited = PlanEventBase<'CoDrafterInvited', { unitId: string }>;

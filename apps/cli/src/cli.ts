@@ -1,0 +1,149 @@
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import {
+	createEventStore,
+	databaseConfigFromEnv,
+	migrateToLatest,
+	openDatabase,
+	type Database,
+	type VerifyResult
+} from '@trienkhai/db';
+
+/** Where the CLI reads its settings and writes its output; injectable so tests run it in-process. */
+export interface CliIo {
+	env: Record<string, string | undefined>;
+	cwd: string;
+	stdout: NodeJS.WritableStream & { isTTY?: boolean };
+	stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** Exit codes: 0 done / chain ok, 1 chain broken, 2 usage or runtime error. */
+export const EXIT = { ok: 0, broken: 1, error: 2 } as const;
+
+const USAGE = `Cách dùng / usage: trienkhai <lệnh> [tùy chọn]
+
+  verify [kế-hoạch]   kiểm tra chuỗi băm của nhật ký sự kiện (một kế hoạch hoặc tất cả)
+                      re-walk the hash chain of one plan's events, or of all plans
+  replay              dựng lại mọi bảng đọc (projection) từ nhật ký
+                      rebuild every projection from the event log
+
+Tùy chọn / options:
+  --json              in kết quả dạng JSON / print the result as JSON
+  -h, --help          trợ giúp / this help
+
+Cơ sở dữ liệu như khi chạy ứng dụng / database as for the app: DATABASE_URL (PostgreSQL,
+with DATABASE_SCHEMA) or the embedded PGlite under DATA_DIR (default ./data).
+`;
+
+/** Runs one CLI command and resolves to its exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				json: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
+			}
+		});
+	} catch (error) {
+		io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+		return EXIT.error;
+	}
+	const [command, ...rest] = parsed.positionals;
+	if (parsed.values.help || command === undefined || command === 'help') {
+		io.stdout.write(USAGE);
+		return command === undefined && !parsed.values.help ? EXIT.error : EXIT.ok;
+	}
+	const json = parsed.values.json;
+	if (command !== 'verify' && command !== 'replay') {
+		io.stderr.write(`Lệnh không rõ / unknown command: ${command}\n\n${USAGE}`);
+		return EXIT.error;
+	}
+	if ((command === 'verify' && rest.length > 1) || (command === 'replay' && rest.length > 0)) {
+		io.stderr.write(`Thừa tham số / too many arguments\n\n${USAGE}`);
+		return EXIT.error;
+	}
+
+	let database: Database | null = null;
+	try {
+		database = await openDatabase(databaseConfigFromEnv(io.env, io.cwd));
+		await migrateToLatest(database.db, database.schema ?? undefined);
+		const store = createEventStore(database);
+		if (command === 'verify') {
+			const planId = rest[0];
+			const result = await withProgress(io, json, 'Kiểm tra / verify', null, (tick) =>
+				store.verify(planId, (checked) => tick(checked))
+			);
+			io.stdout.write(json ? `${JSON.stringify(result)}\n` : describeVerify(result, planId));
+			return result.ok ? EXIT.ok : EXIT.broken;
+		}
+		const total = Number(
+			(
+				await database.db
+					.selectFrom('events')
+					.select((eb) => eb.fn.countAll<number>().as('n'))
+					.executeTakeFirstOrThrow()
+			).n
+		);
+		const result = await withProgress(io, json, 'Dựng lại / replay', total, (tick) =>
+			store.replay((done) => tick(done))
+		);
+		io.stdout.write(
+			json
+				? `${JSON.stringify(result)}\n`
+				: `Đã dựng lại / replayed: ${result.events} sự kiện (events), ${result.plans} kế hoạch (plans), ` +
+						`${result.tasks} nhiệm vụ (tasks) trong ${result.seconds.toFixed(2)} s\n`
+		);
+		return EXIT.ok;
+	} catch (error) {
+		io.stderr.write(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
+		return EXIT.error;
+	} finally {
+		await database?.close();
+	}
+}
+
+function describeVerify(result: VerifyResult, planId: string | undefined): string {
+	if (result.ok) {
+		const lines = result.plans.map((p) => `  ${p.planId}: ${p.count} sự kiện, head ${p.headHash}\n`);
+		const head = planId !== undefined ? (result.plans[0]?.headHash ?? '') : '';
+		return (
+			`ok ${result.count} sự kiện (events) trong ${result.plans.length} kế hoạch (plans)` +
+			(planId !== undefined ? `, head ${head}` : '') +
+			'\n' +
+			lines.join('')
+		);
+	}
+	const b = result.broken;
+	const where =
+		b.position === null ? `sau seq ${b.seq - 1} (after seq ${b.seq - 1})` : `vị trí (position) ${b.position}`;
+	return (
+		`CHUỖI BỊ SAI / CHAIN BROKEN: kế hoạch ${b.planId}, ${where}, seq ${b.seq}: ${b.reason}\n` +
+		`  đã kiểm tra đúng / verified before it: ${result.count} sự kiện\n`
+	);
+}
+
+/** Shows a progress bar on a terminal's stderr while `work` runs; silent otherwise and with --json. */
+async function withProgress<T>(
+	io: CliIo,
+	json: boolean,
+	label: string,
+	total: number | null,
+	work: (tick: (value: number) => void) => Promise<T>
+): Promise<T> {
+	if (json || !io.stderr.isTTY) return work(() => {});
+	const bar = new SingleBar({
+		format:
+			total === null ? `${label} | {value} sự kiện` : `${label} [{bar}] {percentage}% | {value}/{total}`,
+		stream: io.stderr,
+		hideCursor: true
+	});
+	bar.start(total ?? 0, 0);
+	try {
+		return await work((value) => bar.update(value));
+	} finally {
+		bar.stop();
+	}
+}

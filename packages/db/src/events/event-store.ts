@@ -1,0 +1,163 @@
+import {
+	PlanProjection,
+	normaliseInstant,
+	type EventRecord,
+	type PlanProjectionState
+} from '@trienkhai/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../connect.ts';
+import type { ProjectionContext } from '../projections/inline.ts';
+import { replayProjections, type ReplayResult } from '../projections/replay.ts';
+import type { PlanUpdateRow, Schema } from '../schema.ts';
+import { appendInTransaction, type AppendBatch, type AppendResult, type ChangeNotice } from './append.ts';
+import { EVENT_COLUMNS, toEventRecord } from './rows.ts';
+import { subscribe, type SubscribeOptions, type Subscription } from './subscribe.ts';
+import { verifyChains, type VerifyResult } from './verify.ts';
+
+/** Which part of a plan's past to read: up to a seq, or up to an instant (inclusive). */
+export interface PointInTime {
+	seq?: number;
+	at?: string | Date;
+}
+
+/** A plan as it was at a point of its stream. */
+export interface PlanAtPoint extends PlanProjectionState {
+	/** seq of the last event included (0: before the first). */
+	seq: number;
+	events: EventRecord[];
+}
+
+/** The head of a plan's stream. */
+export interface StreamHead {
+	planId: string;
+	updateSeq: number;
+	eventSeq: number;
+	headHash: string;
+}
+
+/** The append-only log of plans with its projections, verification and change feed. */
+export interface EventStore {
+	/** The NOTIFY channel change notices go out on. */
+	readonly channel: string;
+	/** Appends a batch in its own transaction. */
+	append(batch: AppendBatch): Promise<AppendResult>;
+	/** Appends inside a caller's transaction; must be its first write (see append.ts). */
+	appendIn(trx: Kysely<Schema>, batch: AppendBatch): Promise<AppendResult>;
+	head(planId: string): Promise<StreamHead>;
+	/** A plan's events in seq order, optionally from a seq and up to a point. */
+	readPlanEvents(planId: string, options?: { fromSeq?: number } & PointInTime): Promise<EventRecord[]>;
+	/** A plan's stored document updates in seq order from `fromSeq` (inclusive). */
+	readPlanUpdates(planId: string, fromSeq?: number, toSeq?: number): Promise<PlanUpdateRow[]>;
+	/** The plan's read state as it was at a seq or an instant, rebuilt from the log. */
+	planAt(planId: string, point: PointInTime): Promise<PlanAtPoint>;
+	verify(planId?: string, onProgress?: (checked: number) => void): Promise<VerifyResult>;
+	replay(onProgress?: (done: number, total: number) => void): Promise<ReplayResult>;
+	subscribe(options: SubscribeOptions): Promise<Subscription>;
+	/** Calls back with each change notice after commit; resolves to an unlisten function. */
+	onChange(listener: (notice: ChangeNotice | null) => void): Promise<() => Promise<void>>;
+}
+
+/** Opens the event store on a database. */
+export function createEventStore(database: Database): EventStore {
+	const { db } = database;
+	const channel = database.schema ? `trienkhai_events_${database.schema}` : 'trienkhai_events';
+	const context = unitNames(db);
+
+	const readPlanEvents: EventStore['readPlanEvents'] = async (planId, options = {}) => {
+		let query = db.selectFrom('events').select(EVENT_COLUMNS).where('plan_id', '=', planId).orderBy('seq');
+		if (options.fromSeq !== undefined) query = query.where('seq', '>=', options.fromSeq);
+		if (options.seq !== undefined) query = query.where('seq', '<=', options.seq);
+		if (options.at !== undefined)
+			query = query.where('occurred_at', '<=', new Date(normaliseInstant(options.at)));
+		const rows = await query.execute();
+		return rows.map(toEventRecord);
+	};
+
+	return {
+		channel,
+		async append(batch) {
+			await context.prepare(namedUnits(batch));
+			return db.transaction().execute((trx) => appendInTransaction(trx, batch, context, channel));
+		},
+		async appendIn(trx, batch) {
+			await context.prepare(namedUnits(batch), trx);
+			return appendInTransaction(trx, batch, context, channel);
+		},
+		async head(planId) {
+			const row = await db
+				.selectFrom('plan_streams')
+				.select(['update_seq', 'event_seq', 'head_hash'])
+				.where('plan_id', '=', planId)
+				.executeTakeFirst();
+			return {
+				planId,
+				updateSeq: row?.update_seq ?? 0,
+				eventSeq: row?.event_seq ?? 0,
+				headHash: row?.head_hash ?? ''
+			};
+		},
+		readPlanEvents,
+		async readPlanUpdates(planId, fromSeq = 1, toSeq) {
+			let query = db
+				.selectFrom('plan_updates')
+				.selectAll()
+				.where('plan_id', '=', planId)
+				.where('seq', '>=', fromSeq)
+				.orderBy('seq');
+			if (toSeq !== undefined) query = query.where('seq', '<=', toSeq);
+			return query.execute();
+		},
+		async planAt(planId, point) {
+			const events = await readPlanEvents(planId, point);
+			const projection = new PlanProjection();
+			for (const event of events) projection.apply(event);
+			return { ...projection.state(), seq: events[events.length - 1]?.seq ?? 0, events };
+		},
+		verify: (planId, onProgress) => verifyChains(db, planId, onProgress),
+		async replay(onProgress) {
+			await context.prepare(null);
+			return replayProjections(db, context, onProgress);
+		},
+		subscribe: (options) => subscribe(db, (wake) => database.listen(channel, wake), options),
+		onChange: (listener) =>
+			database.listen(channel, (payload) => {
+				listener(payload ? (JSON.parse(payload) as ChangeNotice) : null);
+			})
+	};
+}
+
+/** The unit ids activity sentences name (see describeEvent). */
+function namedUnits(batch: AppendBatch): string[] {
+	const ids: string[] = [];
+	for (const event of batch.events ?? []) {
+		const data = event.data as Record<string, unknown> | null;
+		if (!data) continue;
+		if (typeof data['unitId'] === 'string') ids.push(data['unitId']);
+		if (data['field'] === 'leadUnitId' || data['field'] === 'coordinatorUnitIds') {
+			for (const value of [data['from'], data['to']]) {
+				if (typeof value === 'string') ids.push(value);
+				if (Array.isArray(value)) ids.push(...value.filter((v): v is string => typeof v === 'string'));
+			}
+		}
+	}
+	return ids;
+}
+
+/**
+ * Unit short names for activity sentences. Loaded before an append (the projection itself stays
+ * synchronous) and reloaded when an event names a unit not yet known, so inline sentences name units as
+ * replay does.
+ */
+function unitNames(
+	db: Kysely<Schema>
+): ProjectionContext & { prepare(unitIds: string[] | null, executor?: Kysely<Schema>): Promise<void> } {
+	let names: Map<string, string> | null = null;
+	return {
+		async prepare(unitIds, executor = db) {
+			if (names && unitIds !== null && unitIds.every((id) => names!.has(id))) return;
+			const rows = await executor.selectFrom('units').select(['id', 'short_name']).execute();
+			names = new Map(rows.map((r) => [r.id, r.short_name]));
+		},
+		unitName: (id) => names?.get(id) ?? id
+	};
+}
