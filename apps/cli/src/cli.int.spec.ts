@@ -107,6 +107,19 @@ describe('trienkhai CLI on the embedded database', () => {
 		expect(result.stdout).toContain(`vị trí (position) ${position}, seq 7: hash_mismatch`);
 	});
 
+	it('migrates a new database, then has nothing to do', async () => {
+		const fresh = { DATA_DIR: path.join(dir, 'fresh') };
+		const before = await trienkhai(['verify'], fresh);
+		expect(before.code).toBe(2);
+		expect(before.stderr).toContain('npx trienkhai migrate');
+		const first = await trienkhai(['migrate', '--json'], fresh);
+		expect(JSON.parse(first.stdout)).toEqual({
+			applied: ['2026-11-22-01-foundation', '2026-11-22-02-event-store']
+		});
+		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');
+		expect((await trienkhai(['verify'], fresh)).stdout).toMatch(/^ok 0 sự kiện/);
+	});
+
 	it('explains usage and unknown commands with exit code 2', async () => {
 		expect((await trienkhai(['frobnicate'], env)).stderr).toContain(
 			'Lệnh không rõ / unknown command: frobnicate'

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import {
 	createEventStore,
+	assertMigrated,
 	databaseConfigFromEnv,
 	migrateToLatest,
 	openDatabase,
@@ -26,6 +27,8 @@ const USAGE = `Cách dùng / usage: trienkhai <lệnh> [tùy chọn]
                       re-walk the hash chain of one plan's events, or of all plans
   replay              dựng lại mọi bảng đọc (projection) từ nhật ký
                       rebuild every projection from the event log
+  migrate             cập nhật lược đồ CSDL (chạy bằng vai trò chủ sở hữu, xem infra/)
+                      apply pending migrations (as the owner role, see infra/)
 
 Tùy chọn / options:
   --json              in kết quả dạng JSON / print the result as JSON
@@ -57,11 +60,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 		return command === undefined && !parsed.values.help ? EXIT.error : EXIT.ok;
 	}
 	const json = parsed.values.json;
-	if (command !== 'verify' && command !== 'replay') {
+	if (command !== 'verify' && command !== 'replay' && command !== 'migrate') {
 		io.stderr.write(`Lệnh không rõ / unknown command: ${command}\n\n${USAGE}`);
 		return EXIT.error;
 	}
-	if ((command === 'verify' && rest.length > 1) || (command === 'replay' && rest.length > 0)) {
+	if ((command === 'verify' && rest.length > 1) || (command !== 'verify' && rest.length > 0)) {
 		io.stderr.write(`Thừa tham số / too many arguments\n\n${USAGE}`);
 		return EXIT.error;
 	}
@@ -69,7 +72,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 	let database: Database | null = null;
 	try {
 		database = await openDatabase(databaseConfigFromEnv(io.env, io.cwd));
-		await migrateToLatest(database.db, database.schema ?? undefined);
+		if (command === 'migrate') {
+			const result = await migrateToLatest(database.db, database.schema ?? undefined);
+			const names = (result.results ?? []).map((r) => r.migrationName);
+			io.stdout.write(
+				json
+					? `${JSON.stringify({ applied: names })}\n`
+					: names.length === 0
+						? 'Lược đồ đã mới nhất / nothing to migrate\n'
+						: `Đã áp dụng / applied: ${names.join(', ')}\n`
+			);
+			return EXIT.ok;
+		}
+		await assertMigrated(database.db);
 		const store = createEventStore(database);
 		if (command === 'verify') {
 			const planId = rest[0];

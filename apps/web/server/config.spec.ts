@@ -8,7 +8,8 @@ describe('serverConfigFromEnv', () => {
 			port: 3000,
 			host: '127.0.0.1',
 			database: { kind: 'pglite', dataDir: path.resolve('/srv/app', 'data', 'pglite') },
-			demo: true
+			demo: true,
+			migrate: true
 		});
 	});
 	it('picks PostgreSQL when DATABASE_URL is set', () => {
@@ -19,5 +20,9 @@ describe('serverConfigFromEnv', () => {
 	it('names the variable that is wrong', () => {
 		expect(() => serverConfigFromEnv({ PORT: 'x' }, '/')).toThrow(/PORT/);
 		expect(() => serverConfigFromEnv({ DEMO_DATA: 'maybe' }, '/')).toThrow(/DEMO_DATA/);
+		expect(() => serverConfigFromEnv({ MIGRATE: 'no' }, '/')).toThrow(/MIGRATE/);
+	});
+	it('leaves migrations to the owner role with MIGRATE=0', () => {
+		expect(serverConfigFromEnv({ MIGRATE: '0' }, '/').migrate).toBe(false);
 	});
 });

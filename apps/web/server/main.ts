@@ -9,7 +9,7 @@ import { serverConfigFromEnv } from './config.ts';
 
 const log = pino({ name: 'trienkhai' });
 const config = serverConfigFromEnv(process.env, process.cwd());
-const database = await prepareDatabase(config.database, { demo: config.demo });
+const database = await prepareDatabase(config.database, { demo: config.demo, migrate: config.migrate });
 provideRuntime({ database });
 
 // The SvelteKit handler is built by `vite build` (adapter-node); it is loaded after the runtime exists.

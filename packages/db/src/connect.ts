@@ -103,7 +103,9 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
 	});
 	if (schema) {
 		// The search path names the schema, so it must exist before the first query runs in it.
-		await pool.query(`create schema if not exists ${schema}`);
+		// (checked first: an application role without CREATE on the database may use an existing schema)
+		const found = await pool.query('select 1 from pg_namespace where nspname = $1', [schema]);
+		if (found.rowCount === 0) await pool.query(`create schema if not exists ${schema}`);
 	}
 	const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 	const listeners = new Set<PgListener>();

@@ -1,6 +1,6 @@
 export { databaseConfigFromEnv, type DatabaseConfig } from './config.ts';
 export { openDatabase, type Database } from './connect.ts';
-export { migrateToLatest } from './migrate.ts';
+export { assertMigrated, migrateToLatest } from './migrate.ts';
 export type { Schema, UnitRow, UserRow, DirectiveRow, PlanRow, TaskRow } from './schema.ts';
 export { listUnits, listUsersWithUnits } from './repositories/units.ts';
 export { listDirectives, listDirectiveRelations } from './repositories/directives.ts';

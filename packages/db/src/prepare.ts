@@ -1,7 +1,7 @@
 import type { DatabaseConfig } from './config.ts';
 import { openDatabase, type Database } from './connect.ts';
 import { createEventStore, type EventStore } from './events/event-store.ts';
-import { migrateToLatest } from './migrate.ts';
+import { assertMigrated, migrateToLatest } from './migrate.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 
@@ -11,14 +11,18 @@ export interface PreparedDatabase extends Database {
 	demo: DemoLoadResult | null;
 }
 
-/** Opens the database, runs migrations, and loads the demo data into an empty one (unless `demo` is false). */
+/**
+ * Opens the database, runs migrations (or, with `migrate: false`, checks they ran), and loads the demo data
+ * into an empty one (unless `demo` is false).
+ */
 export async function prepareDatabase(
 	config: DatabaseConfig,
-	options: { demo: boolean }
+	options: { demo: boolean; migrate?: boolean }
 ): Promise<PreparedDatabase> {
 	const database = await openDatabase(config);
 	try {
-		await migrateToLatest(database.db, database.schema ?? undefined);
+		if (options.migrate === false) await assertMigrated(database.db);
+		else await migrateToLatest(database.db, database.schema ?? undefined);
 		const events = createEventStore(database);
 		const demo = options.demo ? await loadDemoData(database.db, events, demoData) : null;
 		return { ...database, events, demo };
