@@ -17,6 +17,10 @@ export interface SyncConfig {
 	shutdownGraceMs: number;
 	/** Redis URL that turns on cross-instance fan-out; null = single instance. */
 	redisUrl: string | null;
+	/** Typing by one user in one text within this window is logged as one event. */
+	textWindowMs: number;
+	/** A document snapshot is stored after this many updates. */
+	snapshotEvery: number;
 }
 
 /** The defaults, spelled out. */
@@ -29,7 +33,9 @@ export const defaultSyncConfig: SyncConfig = {
 	maxBufferedBytes: 4 * 1024 * 1024,
 	idleUnloadMs: 60_000,
 	shutdownGraceMs: 10_000,
-	redisUrl: null
+	redisUrl: null,
+	textWindowMs: 3000,
+	snapshotEvery: 500
 };
 
 /** Reads SYNC_PORT, SYNC_HOST and REDIS_URL over the defaults; throws on a malformed port. */

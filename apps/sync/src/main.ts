@@ -3,11 +3,30 @@ import http from 'node:http';
 import { pino } from 'pino';
 import { databaseConfigFromEnv, prepareDatabase } from '@trienkhai/db';
 import { syncConfigFromEnv } from './config.ts';
+import { createRedisFanout } from './fanout.ts';
 import { createHealthHandler } from './http-health.ts';
+import { createSyncServer, ticketAuthenticator } from './sync-server.ts';
 
 const log = pino({ name: 'trienkhai-sync' });
 const config = syncConfigFromEnv(process.env);
-const database = await prepareDatabase(databaseConfigFromEnv(process.env, process.cwd()), { demo: false });
+const secret = process.env['SYNC_SECRET'];
+if (!secret) {
+	log.fatal('SYNC_SECRET is not set: the web app and the sync servers must share it to sign tickets');
+	process.exit(2);
+}
+const database = await prepareDatabase(databaseConfigFromEnv(process.env, process.cwd()), {
+	demo: false,
+	migrate: process.env['MIGRATE'] !== '0'
+});
+const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, log) : null;
+const sync = createSyncServer({
+	db: database.db,
+	store: database.events,
+	config,
+	log,
+	authenticate: ticketAuthenticator(secret),
+	fanout
+});
 const health = createHealthHandler(database, Date.now());
 
 const server = http.createServer((req, res) => {
@@ -24,20 +43,34 @@ const server = http.createServer((req, res) => {
 			res.end();
 		});
 });
+server.on('upgrade', (req, socket, head) => {
+	if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
+});
 
 server.listen(config.port, config.host, () => {
-	log.info({ port: config.port, host: config.host, dialect: database.dialect }, 'sync server listening');
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : config.port;
+	log.info(
+		{ port, host: config.host, dialect: database.dialect, redis: fanout !== null },
+		'sync server listening'
+	);
 });
 
 const shutdown = (signal: string) => {
-	log.info({ signal }, 'shutting down');
-	server.close(() => {
-		database.close().then(
-			() => process.exit(0),
-			() => process.exit(1)
-		);
-	});
+	log.info({ signal }, 'shutting down: flushing plans to the log');
 	setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
+	server.close();
+	sync
+		.close()
+		.then(() => fanout?.close())
+		.then(() => database.close())
+		.then(
+			() => process.exit(0),
+			(error: unknown) => {
+				log.error({ err: error }, 'shutdown failed');
+				process.exit(1);
+			}
+		);
 };
 process.once('SIGINT', () => shutdown('SIGINT'));
 process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -3,14 +3,33 @@
 import http from 'node:http';
 import { pino } from 'pino';
 import { listUsersWithUnits, prepareDatabase } from '@trienkhai/db';
-import { createHealthHandler } from '@trienkhai/sync';
+import {
+	createHealthHandler,
+	createRedisFanout,
+	createSyncServer,
+	defaultSyncConfig,
+	randomSecret,
+	ticketAuthenticator
+} from '@trienkhai/sync';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
 import { serverConfigFromEnv } from './config.ts';
 
 const log = pino({ name: 'trienkhai' });
 const config = serverConfigFromEnv(process.env, process.cwd());
 const database = await prepareDatabase(config.database, { demo: config.demo, migrate: config.migrate });
-provideRuntime({ database });
+// one process: the web app signs tickets with the secret the sync endpoint checks them with
+const syncSecret = process.env['SYNC_SECRET'] || randomSecret();
+const syncConfig = { ...defaultSyncConfig, redisUrl: process.env['REDIS_URL'] || null };
+const fanout = syncConfig.redisUrl ? await createRedisFanout(syncConfig.redisUrl, log) : null;
+const sync = createSyncServer({
+	db: database.db,
+	store: database.events,
+	config: syncConfig,
+	log,
+	authenticate: ticketAuthenticator(syncSecret),
+	fanout
+});
+provideRuntime({ database, syncSecret });
 
 // The SvelteKit handler is built by `vite build` (adapter-node); it is loaded after the runtime exists.
 const { handler } = (await import(new URL('../build/handler.js', import.meta.url).href)) as {
@@ -28,6 +47,10 @@ const server = http.createServer((req, res) => {
 			if (!res.headersSent) res.writeHead(500);
 			res.end();
 		});
+});
+
+server.on('upgrade', (req, socket, head) => {
+	if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
 });
 
 server.listen(config.port, config.host, () => {
@@ -55,15 +78,21 @@ async function printBanner(): Promise<void> {
 }
 
 const shutdown = (signal: string) => {
-	log.info({ signal }, 'shutting down');
-	server.close(() => {
-		database.close().then(
+	log.info({ signal }, 'shutting down: flushing plans to the log');
+	setTimeout(() => process.exit(1), syncConfig.shutdownGraceMs).unref();
+	server.close();
+	server.closeIdleConnections();
+	sync
+		.close()
+		.then(() => fanout?.close())
+		.then(() => database.close())
+		.then(
 			() => process.exit(0),
-			() => process.exit(1)
+			(error: unknown) => {
+				log.error({ err: error }, 'shutdown failed');
+				process.exit(1);
+			}
 		);
-	});
-	server.closeAllConnections();
-	setTimeout(() => process.exit(1), 10_000).unref();
 };
 process.once('SIGINT', () => shutdown('SIGINT'));
 process.once('SIGTERM', () => shutdown('SIGTERM'));

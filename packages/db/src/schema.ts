@@ -177,6 +177,14 @@ export interface EventTable {
 	tx_id: ColumnType<string, never, never>;
 }
 
+/** A plan document's Yjs state as of an update seq (a loading shortcut, derived from plan_updates). */
+export interface PlanSnapshotTable {
+	plan_id: string;
+	update_seq: number;
+	state: Uint8Array;
+	created_at: CreatedAt;
+}
+
 /** Idempotency keys of appended batches, with what the batch got. Append-only. */
 export interface AppendBatchTable {
 	id: string;
@@ -208,6 +216,7 @@ export interface Schema {
 	plan_updates: PlanUpdateTable;
 	events: EventTable;
 	append_batches: AppendBatchTable;
+	plan_snapshots: PlanSnapshotTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

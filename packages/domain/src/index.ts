@@ -261,3 +261,5 @@ export {
 	type DocumentRightsContext,
 	type DocumentViolation
 } from './document/document-rights.ts';
+export { applyContentEvents, hasPendingUpdates, restoreDocument } from './document/restore-document.ts';
+export { findForeignContent, removeForeignContent } from './document/foreign-content.ts';

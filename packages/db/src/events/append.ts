@@ -21,9 +21,13 @@ export interface UpdateInput {
 	origin: string;
 }
 
-/** An event to append; `updateIndex` names the update of the same batch it was derived from. */
+/**
+ * An event to append. `updateIndex` names the update of the same batch it was derived from; `updateSeq`
+ * names an update appended earlier (typing coalesced over several batches). At most one of them.
+ */
 export interface AppendEvent extends EventInput {
 	updateIndex?: number;
+	updateSeq?: number;
 }
 
 /** A batch for one plan: updates and/or events, written together or not at all. */
@@ -67,6 +71,9 @@ function validateBatch(batch: AppendBatch): void {
 	for (const [i, event] of (batch.events ?? []).entries()) {
 		const type: string = event.type;
 		if (!isPlanStreamEventType(type)) throw new AppendRejectedError(`event ${i}: unknown type ${type}`);
+		if (event.updateSeq !== undefined && !(Number.isSafeInteger(event.updateSeq) && event.updateSeq > 0)) {
+			throw new AppendRejectedError(`event ${i}: invalid updateSeq ${event.updateSeq}`);
+		}
 		if (event.updateIndex !== undefined && !(event.updateIndex >= 0 && event.updateIndex < updates.length)) {
 			throw new AppendRejectedError(`event ${i}: updateIndex ${event.updateIndex} is not in the batch`);
 		}
@@ -182,7 +189,7 @@ export async function appendInTransaction(
 			userId: e.userId,
 			unitId: e.unitId,
 			occurredAt: normaliseInstant(e.occurredAt),
-			updateSeq: e.updateIndex === undefined ? null : updateSeq0 + e.updateIndex + 1
+			updateSeq: e.updateIndex !== undefined ? updateSeq0 + e.updateIndex + 1 : (e.updateSeq ?? null)
 		};
 		const hash = hashEvent(content, prevHash);
 		const link = { ...content, prevHash, hash };

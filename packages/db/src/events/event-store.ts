@@ -48,6 +48,10 @@ export interface EventStore {
 	readPlanEvents(planId: string, options?: { fromSeq?: number } & PointInTime): Promise<EventRecord[]>;
 	/** A plan's stored document updates in seq order from `fromSeq` (inclusive). */
 	readPlanUpdates(planId: string, fromSeq?: number, toSeq?: number): Promise<PlanUpdateRow[]>;
+	/** Stores a document snapshot as of an update seq (and keeps only the three newest). */
+	saveSnapshot(planId: string, updateSeq: number, state: Uint8Array): Promise<void>;
+	/** The newest snapshot, or null. */
+	latestSnapshot(planId: string): Promise<{ updateSeq: number; state: Uint8Array } | null>;
 	/** The plan's read state as it was at a seq or an instant, rebuilt from the log. */
 	planAt(planId: string, point: PointInTime): Promise<PlanAtPoint>;
 	verify(planId?: string, onProgress?: (checked: number) => void): Promise<VerifyResult>;
@@ -106,6 +110,38 @@ export function createEventStore(database: Database): EventStore {
 				.orderBy('seq');
 			if (toSeq !== undefined) query = query.where('seq', '<=', toSeq);
 			return query.execute();
+		},
+		async saveSnapshot(planId, updateSeq, state) {
+			await db
+				.insertInto('plan_snapshots')
+				.values({ plan_id: planId, update_seq: updateSeq, state })
+				.onConflict((oc) => oc.columns(['plan_id', 'update_seq']).doNothing())
+				.execute();
+			const keep = await db
+				.selectFrom('plan_snapshots')
+				.select('update_seq')
+				.where('plan_id', '=', planId)
+				.orderBy('update_seq', 'desc')
+				.limit(3)
+				.execute();
+			const oldest = keep[keep.length - 1]?.update_seq;
+			if (keep.length === 3 && oldest !== undefined) {
+				await db
+					.deleteFrom('plan_snapshots')
+					.where('plan_id', '=', planId)
+					.where('update_seq', '<', oldest)
+					.execute();
+			}
+		},
+		async latestSnapshot(planId) {
+			const row = await db
+				.selectFrom('plan_snapshots')
+				.select(['update_seq', 'state'])
+				.where('plan_id', '=', planId)
+				.orderBy('update_seq', 'desc')
+				.limit(1)
+				.executeTakeFirst();
+			return row ? { updateSeq: row.update_seq, state: row.state } : null;
 		},
 		async planAt(planId, point) {
 			const events = await readPlanEvents(planId, point);

@@ -25,7 +25,12 @@ describe('plan document public API', () => {
 			'deriveContentEvents',
 			'coalesceTextEdits',
 			'checkDocumentChange',
-			'permissionDeniedEvents'
+			'permissionDeniedEvents',
+			'applyContentEvents',
+			'restoreDocument',
+			'hasPendingUpdates',
+			'findForeignContent',
+			'removeForeignContent'
 		];
 		expect(names.filter((n) => !(n in domain))).toEqual([]);
 	});

@@ -1,8 +1,10 @@
-import { databaseConfigFromEnv, prepareDatabase, type Database } from '@trienkhai/db';
+import { databaseConfigFromEnv, prepareDatabase, type PreparedDatabase } from '@trienkhai/db';
 
 /** What the web app's server code needs at run time; built once per process by the composition root. */
 export interface WebRuntime {
-	database: Database;
+	database: PreparedDatabase;
+	/** Signs websocket tickets the sync server accepts (shared with it; SYNC_SECRET in scaled mode). */
+	syncSecret: string;
 }
 
 // The embedded server (server/main.ts) builds the runtime before it loads the SvelteKit handler, and the
@@ -21,7 +23,8 @@ export function provideRuntime(runtime: WebRuntime): void {
 export function getRuntime(): Promise<WebRuntime> {
 	const holder = globalThis as RuntimeHolder;
 	holder[RUNTIME_KEY] ??= (async () => ({
-		database: await prepareDatabase(databaseConfigFromEnv(process.env, process.cwd()), { demo: true })
+		database: await prepareDatabase(databaseConfigFromEnv(process.env, process.cwd()), { demo: true }),
+		syncSecret: process.env['SYNC_SECRET'] || 'dev-only-secret'
 	}))();
 	return holder[RUNTIME_KEY];
 }

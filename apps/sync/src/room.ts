@@ -1,0 +1,632 @@
+import {
+	checkDocumentChange,
+	createPlanDocument,
+	deriveContentEvents,
+	findForeignContent,
+	hasPendingUpdates,
+	normaliseInstant,
+	permissionDeniedEvents,
+	readPlanDocument,
+	restoreDocument,
+	toEventInput,
+	type ContentEvent,
+	type DocumentViolation,
+	type EventInput,
+	type PlanDocumentSnapshot,
+	type PlanStatus
+} from '@trienkhai/domain';
+import {
+	ConcurrencyError,
+	getPlanWithTasks,
+	type AppendEvent,
+	type EventStore,
+	type Schema
+} from '@trienkhai/db';
+import type { Kysely } from 'kysely';
+import * as encoding from 'lib0/encoding';
+import type { Logger } from 'pino';
+import {
+	Awareness,
+	applyAwarenessUpdate,
+	encodeAwarenessUpdate as encodeAwareness,
+	removeAwarenessStates
+} from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CLOSE } from './close-codes.ts';
+import type { Peer } from './peer.ts';
+import {
+	encodeAwareness as frameAwareness,
+	encodeAwarenessUpdate,
+	encodePermissionDenied,
+	encodeSaved,
+	encodeSyncStep1,
+	encodeSyncStep2,
+	encodeUpdate,
+	parseAwarenessUpdate,
+	ProtocolError,
+	type AwarenessEntry
+} from './protocol.ts';
+import { denialMessage } from './denial-messages.ts';
+
+/** What a room needs from its server. */
+export interface RoomDeps {
+	db: Kysely<Schema>;
+	store: EventStore;
+	log: Logger;
+	/** Typing by one user in one text is logged as one event per this many ms. */
+	textWindowMs: number;
+	/** A snapshot is written after this many updates since the last one. */
+	snapshotEvery: number;
+	/** Publishes committed updates and awareness to other instances (no-op without Redis). */
+	publish: (message: FanoutMessage) => void;
+	now?: () => number;
+}
+
+/** What instances tell each other about a plan. */
+export type FanoutMessage =
+	| { kind: 'updates'; planId: string; from: number; updates: Uint8Array[] }
+	| { kind: 'awareness'; planId: string; update: Uint8Array };
+
+/** The rights-relevant state of the plan. */
+interface PlanRights {
+	status: PlanStatus;
+	ownerUnitId: string;
+	coDrafterUnitIds: string[];
+}
+
+/** An accepted update waiting to be written. */
+interface PendingUpdate {
+	update: Uint8Array;
+	peer: Peer | null;
+	userId: string | null;
+	unitId: string | null;
+	origin: string;
+	events: ContentEvent[];
+	/** Assigned when committed. */
+	seq: number | null;
+}
+
+/** An event waiting to be written, with the update it came from. */
+interface QueuedEvent {
+	event: EventInput;
+	from: PendingUpdate;
+}
+
+/** Coalesced typing of one user in one text, waiting for its window to close. */
+interface BufferedText {
+	event: ContentEvent;
+	firstAt: number;
+	last: PendingUpdate;
+}
+
+const TEXT_EVENTS: ReadonlySet<string> = new Set(['TaskTextEdited', 'PlanSectionEdited']);
+
+function textKey(event: ContentEvent): string {
+	const data = event.data as { field?: string; section?: string };
+	return `${event.actor.userId}|${event.taskId ?? ''}|${data.field ?? data.section ?? ''}`;
+}
+
+function readRights(row: {
+	status: string;
+	owner_unit_id: string;
+	co_drafter_unit_ids: unknown;
+}): PlanRights {
+	return {
+		status: row.status as PlanStatus,
+		ownerUnitId: row.owner_unit_id,
+		coDrafterUnitIds: Array.isArray(row.co_drafter_unit_ids) ? (row.co_drafter_unit_ids as string[]) : []
+	};
+}
+
+/**
+ * One plan's live document: the authoritative Y.Doc, a shadow replica used to try updates before
+ * accepting them, presence, the peers, and the write queue to the log.
+ *
+ * Rights (DESIGN §5) are enforced by applying each client update to the shadow first and reading the
+ * plan out of it: if the change is allowed, the same update goes into the main document and out to the
+ * other peers. If not, compensating edits are written into the shadow (restoreDocument) so it reads as
+ * before; the difference shadow − main is then the refused update with its content garbage-collected plus
+ * the compensation, and that is what the main document, the other peers and the log receive. We chose this
+ * over apply-then-revert on the main document because the refused content then never enters the main
+ * document, never reaches another peer even momentarily, and never reaches the log as content; the author's
+ * editor converges back by the same broadcast, without a reload.
+ */
+export class PlanRoom {
+	readonly planId: string;
+	readonly doc: Y.Doc;
+	readonly awareness: Awareness;
+	private shadow: Y.Doc;
+	private snapshot: PlanDocumentSnapshot;
+	private rights: PlanRights;
+	private readonly peers = new Set<Peer>();
+	/** Highest update seq such that every update up to it is in the document. */
+	appliedSeq: number;
+	private pending: PendingUpdate[] = [];
+	private pendingEvents: QueuedEvent[] = [];
+	private readonly textBuffer = new Map<string, BufferedText>();
+	private flushing: Promise<void> | null = null;
+	private flushAgain = false;
+	private sinceSnapshot = 0;
+	private batchCounter = 0;
+	private readonly timer: NodeJS.Timeout;
+	private readonly deps: RoomDeps;
+	private closed = false;
+	private failures = 0;
+	/** Set by the document's update handler: whether the last apply changed anything. */
+	private changed = false;
+
+	private constructor(planId: string, doc: Y.Doc, seq: number, rights: PlanRights, deps: RoomDeps) {
+		this.planId = planId;
+		this.doc = doc;
+		this.deps = deps;
+		this.appliedSeq = seq;
+		this.rights = rights;
+		this.shadow = replica(doc);
+		this.snapshot = readPlanDocument(doc);
+		this.awareness = new Awareness(doc);
+		this.awareness.setLocalState(null);
+		this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+			const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
+			const update = encodeAwareness(this.awareness, changed);
+			const frame = frameAwareness(update);
+			for (const peer of this.peers) peer.send(frame);
+			if (origin !== 'remote') this.deps.publish({ kind: 'awareness', planId: this.planId, update });
+		});
+		doc.on('update', (update: Uint8Array, origin: unknown) => {
+			this.changed = true;
+			const frame = encodeUpdate(update);
+			for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+		});
+		this.timer = setInterval(() => this.closeTextWindows(false), Math.max(50, deps.textWindowMs / 4));
+		this.timer.unref();
+	}
+
+	/** Loads a plan's document: newest snapshot plus the updates after it; null when the plan does not exist. */
+	static async load(planId: string, deps: RoomDeps): Promise<PlanRoom | null> {
+		for (let attempt = 0; ; attempt++) {
+			const row = await deps.db
+				.selectFrom('plans')
+				.select(['status', 'owner_unit_id', 'co_drafter_unit_ids'])
+				.where('id', '=', planId)
+				.executeTakeFirst();
+			if (!row) return null;
+			const doc = new Y.Doc();
+			const snapshot = await deps.store.latestSnapshot(planId);
+			let seq = 0;
+			if (snapshot) {
+				Y.applyUpdate(doc, snapshot.state, 'load');
+				seq = snapshot.updateSeq;
+			}
+			for (const u of await deps.store.readPlanUpdates(planId, seq + 1)) {
+				Y.applyUpdate(doc, u.update, 'load');
+				seq = u.seq;
+			}
+			if (seq === 0) {
+				// A plan written only through events (demo data, import): its document starts from the read model,
+				// appended as update 1 on condition that nobody else did it first.
+				const initial = await initialSnapshot(deps.db, planId);
+				const bootstrap = Y.encodeStateAsUpdate(createPlanDocument(initial));
+				try {
+					const result = await deps.store.append({
+						planId,
+						expected: { updateSeq: 0 },
+						updates: [{ update: bootstrap, userId: null, unitId: null, origin: 'bootstrap' }]
+					});
+					Y.applyUpdate(doc, bootstrap, 'load');
+					seq = result.updateSeq;
+				} catch (error) {
+					if (error instanceof ConcurrencyError && attempt < 3) continue;
+					throw error;
+				}
+			}
+			return new PlanRoom(planId, doc, seq, readRights(row), deps);
+		}
+	}
+
+	get peerCount(): number {
+		return this.peers.size;
+	}
+
+	/** A peer joined: it gets the server's state vector (sync step 1) and who is here. */
+	join(peer: Peer): void {
+		this.peers.add(peer);
+		peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+		const states = [...this.awareness.getStates().keys()];
+		if (states.length > 0) peer.send(frameAwareness(encodeAwareness(this.awareness, states)));
+	}
+
+	/** A peer left: its presence goes with it. */
+	leave(peer: Peer): void {
+		this.peers.delete(peer);
+		if (peer.awarenessClients.size > 0) {
+			removeAwarenessStates(this.awareness, [...peer.awarenessClients], peer);
+		}
+	}
+
+	/** Sync step 1 from a peer: answer with what it lacks. */
+	syncStep1(peer: Peer, stateVector: Uint8Array): void {
+		let diff: Uint8Array;
+		try {
+			diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+		} catch {
+			throw new ProtocolError('unreadable state vector');
+		}
+		peer.send(encodeSyncStep2(diff));
+	}
+
+	/** An update from a peer (sync step 2 or update): check rights, accept or compensate, queue for the log. */
+	update(peer: Peer, update: Uint8Array): void {
+		const before = this.snapshot;
+		try {
+			Y.applyUpdate(this.shadow, update, peer);
+		} catch (error) {
+			this.resetShadow();
+			this.deps.log.warn(
+				{ planId: this.planId, user: peer.identity.userId, err: error },
+				'unreadable update'
+			);
+			peer.close(CLOSE.invalidUpdate, 'invalid update');
+			return;
+		}
+		if (hasPendingUpdates(this.shadow)) {
+			// it builds on changes this instance has not got yet (a client back from another instance): read the
+			// log and let the client resend; nothing of it could be checked, so none of it is kept
+			this.resetShadow();
+			void this.catchUp().catch((error: unknown) => this.deps.log.error({ err: error }, 'catch-up failed'));
+			peer.close(CLOSE.resync, 'resync');
+			return;
+		}
+		const foreign = findForeignContent(this.shadow);
+		if (foreign.length > 0) {
+			this.resetShadow();
+			this.deps.log.warn(
+				{ planId: this.planId, user: peer.identity.userId, foreign },
+				'update outside the layout'
+			);
+			peer.close(CLOSE.invalidUpdate, 'content outside the plan layout');
+			return;
+		}
+		const after = readPlanDocument(this.shadow);
+		const actor = { userId: peer.identity.userId, unitId: peer.identity.unitId };
+		const at = normaliseInstant(new Date(this.now()));
+		const decision = checkDocumentChange(before, after, { unitId: peer.identity.unitId, plan: this.rights });
+		if (decision.allowed) {
+			this.changed = false;
+			Y.applyUpdate(this.doc, update, peer);
+			// nothing new (a resent or empty sync step 2): nothing to store
+			if (!this.changed) return;
+			this.snapshot = after;
+			const events = deriveContentEvents(before, after, actor, at);
+			this.enqueue({
+				update,
+				peer,
+				userId: actor.userId,
+				unitId: actor.unitId,
+				origin: 'sync',
+				events,
+				seq: null
+			});
+			return;
+		}
+		this.refuse(peer, before, decision.violations, at);
+	}
+
+	private refuse(
+		peer: Peer,
+		before: PlanDocumentSnapshot,
+		violations: DocumentViolation[],
+		at: string
+	): void {
+		restoreDocument(this.shadow, before, 'compensation');
+		const compensation = Y.encodeStateAsUpdate(this.shadow, Y.encodeStateVector(this.doc));
+		// origin 'server': the broadcast reaches every peer, the author included, whose editor converges back
+		Y.applyUpdate(this.doc, compensation, 'server');
+		this.snapshot = readPlanDocument(this.doc);
+		const actor = { userId: peer.identity.userId, unitId: peer.identity.unitId };
+		peer.send(encodePermissionDenied(JSON.stringify(denialMessage(violations))));
+		this.deps.log.info({ planId: this.planId, user: actor.userId, violations }, 'update refused');
+		this.enqueue({
+			update: compensation,
+			peer,
+			userId: actor.userId,
+			unitId: actor.unitId,
+			origin: 'compensation',
+			events: permissionDeniedEvents(violations, actor, at),
+			seq: null
+		});
+	}
+
+	/**
+	 * Presence from a peer, stamped with who it really is. A peer owns one client id (the first unknown id it
+	 * sends). y-websocket clients also relay the states of others they received; such relays carry nothing
+	 * new and are dropped. A state for another client that is newer than the server's is someone posing as
+	 * another user: the socket is closed.
+	 */
+	awarenessUpdate(peer: Peer, update: Uint8Array): void {
+		const accepted: AwarenessEntry[] = [];
+		for (const entry of parseAwarenessUpdate(update)) {
+			if (!peer.awarenessClients.has(entry.clientId)) {
+				const known = this.awareness.meta.get(entry.clientId);
+				const ownedElsewhere = [...this.peers].some(
+					(p) => p !== peer && p.awarenessClients.has(entry.clientId)
+				);
+				if (known !== undefined || ownedElsewhere) {
+					if (known !== undefined && entry.clock <= known.clock) continue;
+					peer.close(CLOSE.forgedAwareness, 'awareness for another client');
+					return;
+				}
+				if (peer.awarenessClients.size >= 1) {
+					peer.close(CLOSE.forgedAwareness, 'a second client id on one connection');
+					return;
+				}
+				peer.awarenessClients.add(entry.clientId);
+			}
+			if (entry.state !== null) {
+				entry.state = {
+					...entry.state,
+					user: {
+						id: peer.identity.userId,
+						name: peer.identity.displayName,
+						unitId: peer.identity.unitId,
+						unitName: peer.identity.unitName
+					}
+				};
+			}
+			accepted.push(entry);
+		}
+		if (accepted.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(accepted), peer);
+	}
+
+	/** All presence states, for a peer that asks. */
+	queryAwareness(peer: Peer): void {
+		const states = [...this.awareness.getStates().keys()];
+		peer.send(frameAwareness(encodeAwareness(this.awareness, states)));
+	}
+
+	/** Updates committed by another instance, numbered from `from`. */
+	async remoteUpdates(from: number, updates: Uint8Array[]): Promise<void> {
+		const to = from + updates.length - 1;
+		if (to <= this.appliedSeq) return;
+		if (from > this.appliedSeq + 1) {
+			await this.catchUp(to);
+			return;
+		}
+		for (const [i, update] of updates.entries()) {
+			if (from + i <= this.appliedSeq) continue;
+			this.applyCommitted(update);
+		}
+		this.appliedSeq = to;
+	}
+
+	/** Presence from another instance. */
+	remoteAwareness(update: Uint8Array): void {
+		applyAwarenessUpdate(this.awareness, update, 'remote');
+	}
+
+	/** The plan's lifecycle changed elsewhere (issued, amended, co-drafter invited): re-read its rights. */
+	async refreshRights(): Promise<void> {
+		const row = await this.deps.db
+			.selectFrom('plans')
+			.select(['status', 'owner_unit_id', 'co_drafter_unit_ids'])
+			.where('id', '=', this.planId)
+			.executeTakeFirst();
+		if (row) this.rights = readRights(row);
+	}
+
+	/** Reads committed updates the document lacks (a gap seen in the fan-out, or appends by others). */
+	async catchUp(toSeq?: number): Promise<void> {
+		const missing = await this.deps.store.readPlanUpdates(this.planId, this.appliedSeq + 1, toSeq);
+		for (const u of missing) {
+			if (u.seq !== this.appliedSeq + 1) break;
+			this.applyCommitted(u.update);
+			this.appliedSeq = u.seq;
+		}
+	}
+
+	private applyCommitted(update: Uint8Array): void {
+		Y.applyUpdate(this.shadow, update, 'remote');
+		Y.applyUpdate(this.doc, update, 'remote');
+		this.snapshot = readPlanDocument(this.doc);
+	}
+
+	private resetShadow(): void {
+		this.shadow.destroy();
+		this.shadow = replica(this.doc);
+	}
+
+	private now(): number {
+		return this.deps.now?.() ?? Date.now();
+	}
+
+	private enqueue(item: PendingUpdate): void {
+		const immediate: QueuedEvent[] = [];
+		for (const event of item.events) {
+			if (TEXT_EVENTS.has(event.type)) {
+				const key = textKey(event);
+				const open = this.textBuffer.get(key);
+				if (open) {
+					(open.event.data as { to: string }).to = (event.data as { to: string }).to;
+					open.event.at = event.at;
+					open.last = item;
+				} else {
+					this.textBuffer.set(key, { event: structuredClone(event), firstAt: this.now(), last: item });
+				}
+			} else {
+				// another change to the same task closes the typing windows on it first, so the log stays in order
+				if (event.taskId !== null) this.closeTextWindows(false, event.taskId);
+				immediate.push({ event: toEventInput(event), from: item });
+			}
+		}
+		this.pending.push(item);
+		this.pendingEvents.push(...immediate);
+		this.scheduleFlush();
+	}
+
+	/** Moves typing whose window closed (all of it when `all`, or that of one task) into the write queue. */
+	private closeTextWindows(all: boolean, taskId?: string): void {
+		const now = this.now();
+		let moved = false;
+		for (const [key, entry] of this.textBuffer) {
+			const due =
+				all ||
+				now - entry.firstAt >= this.deps.textWindowMs ||
+				(taskId !== undefined && entry.event.taskId === taskId);
+			if (!due) continue;
+			this.textBuffer.delete(key);
+			const data = entry.event.data as { from: string; to: string };
+			if (data.from === data.to) continue;
+			this.pendingEvents.push({ event: toEventInput(entry.event), from: entry.last });
+			moved = true;
+		}
+		if (moved) this.scheduleFlush();
+	}
+
+	private scheduleFlush(): void {
+		if (this.flushing) {
+			this.flushAgain = true;
+			return;
+		}
+		this.flushing = this.flushLoop().finally(() => {
+			this.flushing = null;
+		});
+	}
+
+	/** Group commit: everything queued while the previous write ran goes in the next transaction. */
+	private async flushLoop(): Promise<void> {
+		do {
+			this.flushAgain = false;
+			while (this.pending.length > 0 || this.pendingEvents.length > 0) {
+				const items = this.pending;
+				const events = this.pendingEvents;
+				this.pending = [];
+				this.pendingEvents = [];
+				const key = `${process.pid}:${this.planId}:${++this.batchCounter}:${Date.now()}`;
+				// each event points at its update: in this batch by index, or one written before by seq
+				const appendEvents: AppendEvent[] = events.map(({ event, from }) => {
+					const index = items.indexOf(from);
+					if (index >= 0) return { ...event, updateIndex: index };
+					return from.seq !== null ? { ...event, updateSeq: from.seq } : event;
+				});
+				for (;;) {
+					try {
+						const result = await this.deps.store.append({
+							planId: this.planId,
+							idempotencyKey: key,
+							updates: items.map((i) => ({
+								update: i.update,
+								userId: i.userId,
+								unitId: i.unitId,
+								origin: i.origin
+							})),
+							events: appendEvents
+						});
+						this.failures = 0;
+						this.committed(items, result.updateSeqs);
+						break;
+					} catch (error) {
+						if (this.closed && this.failures > 3) throw error;
+						this.failures++;
+						this.deps.log.error(
+							{ planId: this.planId, err: error, attempt: this.failures },
+							'append failed; retrying'
+						);
+						await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 100 * 2 ** this.failures)));
+					}
+				}
+			}
+		} while (this.flushAgain);
+	}
+
+	private committed(items: PendingUpdate[], seqs: [number, number] | null): void {
+		if (!seqs) return;
+		const [from] = seqs;
+		items.forEach((item, i) => (item.seq = from + i));
+		const gap = from > this.appliedSeq + 1;
+		if (!gap) this.appliedSeq = Math.max(this.appliedSeq, seqs[1]);
+		else
+			void this.catchUp().catch((error: unknown) => this.deps.log.error({ err: error }, 'catch-up failed'));
+		this.deps.publish({ kind: 'updates', planId: this.planId, from, updates: items.map((i) => i.update) });
+		for (const item of items) {
+			if (!item.peer || item.seq === null) continue;
+			const meta = Y.parseUpdateMeta(item.update);
+			item.peer.send(encodeSaved(item.seq, encodeClocks(meta.to)));
+		}
+		this.sinceSnapshot += items.length;
+		if (this.sinceSnapshot >= this.deps.snapshotEvery && !gap) {
+			this.sinceSnapshot = 0;
+			const seq = this.appliedSeq;
+			const state = Y.encodeStateAsUpdate(this.doc);
+			this.deps.store
+				.saveSnapshot(this.planId, seq, state)
+				.catch((error: unknown) => this.deps.log.warn({ err: error }, 'snapshot failed'));
+		}
+	}
+
+	/** Writes everything queued, typing windows included (before unloading or shutting down). */
+	async flush(): Promise<void> {
+		this.closeTextWindows(true);
+		while (this.flushing || this.pending.length > 0 || this.pendingEvents.length > 0) {
+			if (!this.flushing) this.scheduleFlush();
+			await this.flushing;
+		}
+	}
+
+	/** Flushes, closes the peers with `code`, and frees the documents. */
+	async close(code: number = CLOSE.goingAway): Promise<void> {
+		this.closed = true;
+		await this.flush();
+		clearInterval(this.timer);
+		for (const peer of this.peers) peer.close(code, 'closing');
+		this.peers.clear();
+		this.awareness.destroy();
+		this.shadow.destroy();
+		this.doc.destroy();
+	}
+}
+
+function replica(doc: Y.Doc): Y.Doc {
+	const copy = new Y.Doc();
+	Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+	return copy;
+}
+
+/** A state vector in Yjs' encoding (count, then client/clock pairs). */
+function encodeClocks(clocks: Map<number, number>): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, clocks.size);
+	for (const [client, clock] of clocks) {
+		encoding.writeVarUint(encoder, client);
+		encoding.writeVarUint(encoder, clock);
+	}
+	return encoding.toUint8Array(encoder);
+}
+
+/** The plan's current content from the read model, as a document snapshot. */
+async function initialSnapshot(db: Kysely<Schema>, planId: string): Promise<PlanDocumentSnapshot> {
+	const found = await getPlanWithTasks(db, planId);
+	if (!found) throw new Error(`plan ${planId} vanished while loading`);
+	const indexInGroup = new Map<string | null, number>();
+	return {
+		title: found.plan.title,
+		purpose: found.plan.purpose,
+		organisation: found.plan.organisation,
+		groups: found.groups.map((g) => ({ id: g.id, code: g.code, title: g.title })),
+		tasks: found.tasks.map((t) => {
+			const index = indexInGroup.get(t.group_id) ?? 0;
+			indexInGroup.set(t.group_id, index + 1);
+			return {
+				id: t.id,
+				groupId: t.group_id,
+				index,
+				code: t.code,
+				content: t.content,
+				leadUnitId: t.lead_unit_id,
+				coordinatorUnitIds: t.coordinators.map((c) => c.unitId),
+				deadline: (t.deadline as PlanDocumentSnapshot['tasks'][number]['deadline']) ?? null,
+				output: t.output,
+				difficulties: t.difficulties,
+				extensionRequest: t.extension_request
+			};
+		})
+	};
+}

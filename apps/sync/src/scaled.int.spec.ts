@@ -1,0 +1,223 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Database, EventStore } from '@trienkhai/db';
+import { readPlanDocument, taskContentText } from '@trienkhai/domain';
+import { sql } from 'kysely';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { createRedisFanout, type Fanout } from './fanout.ts';
+import type { FanoutMessage } from './room.ts';
+import {
+	connectClient,
+	createDraftPlan,
+	openTestDatabase,
+	SECRET,
+	startServer,
+	synced,
+	until,
+	type Client,
+	type RunningServer
+} from './testing/harness.ts';
+
+// Several instances need a database they can all reach: PostgreSQL (CI sets TEST_DATABASE_URL), and Redis.
+const databaseUrl = process.env['TEST_DATABASE_URL'];
+const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+if (databaseUrl) describeScaled(databaseUrl);
+
+const MAIN = path.resolve(import.meta.dirname, 'main.ts');
+
+function content(client: Client, taskId: string): string {
+	return readPlanDocument(client.doc).tasks.find((t) => t.id === taskId)?.content ?? '';
+}
+
+/** A fan-out that can be told to lose the next update messages it receives, as a flaky network would. */
+function lossy(inner: Fanout): Fanout & { dropNext: number } {
+	const wrapper = {
+		dropNext: 0,
+		publish: (m: FanoutMessage) => inner.publish(m),
+		onMessage(listener: (m: FanoutMessage) => void) {
+			inner.onMessage((m) => {
+				if (m.kind === 'updates' && wrapper.dropNext > 0) {
+					wrapper.dropNext--;
+					return;
+				}
+				listener(m);
+			});
+		},
+		close: () => inner.close()
+	};
+	return wrapper;
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const probe = net.createServer();
+		probe.listen(0, '127.0.0.1', () => {
+			const port = (probe.address() as net.AddressInfo).port;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+function describeScaled(url: string): void {
+	describe('scaled sync: PostgreSQL, Redis, several instances, crashes', () => {
+		const schema = `t_scaled_${randomBytes(5).toString('hex')}`;
+		let database: Database;
+		let store: EventStore;
+		const clients: Client[] = [];
+		const servers: RunningServer[] = [];
+		const fanouts: Fanout[] = [];
+		const others: Database[] = [];
+
+		beforeAll(async () => {
+			({ database, store } = await openTestDatabase({ kind: 'postgres', url, schema }));
+		});
+
+		afterEach(async () => {
+			for (const client of clients.splice(0)) client.destroy();
+			for (const server of servers.splice(0)) await server.stop();
+			for (const fanout of fanouts.splice(0)) await fanout.close();
+			for (const other of others.splice(0)) await other.close();
+		});
+
+		afterAll(async () => {
+			await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+			await database.close();
+		});
+
+		it('two instances behind Redis: clients split between them converge, and a dropped message is caught up from the log', async () => {
+			const channel = `trienkhai:test:${schema}`;
+			const log = pino({ level: 'silent' });
+			const fanoutA = await createRedisFanout(redisUrl, log, channel);
+			const fanoutB = lossy(await createRedisFanout(redisUrl, log, channel));
+			fanouts.push(fanoutA, fanoutB);
+			// instance B has its own pool, as a separate process would
+			const second = await openTestDatabase({ kind: 'postgres', url, schema });
+			others.push(second.database);
+			const a = await startServer(database, store, {}, fanoutA);
+			const b = await startServer(second.database, second.store, {}, fanoutB);
+			servers.push(a, b);
+			const planId = 'plan-scaled-1';
+			await createDraftPlan(store, planId);
+			const owner = connectClient(a.url, planId, 'ubnd-quang-binh');
+			const khcn = connectClient(b.url, planId, 'qb-so-khcn');
+			const owner2 = connectClient(b.url, planId, 'ubnd-quang-binh');
+			clients.push(owner, khcn, owner2);
+			await Promise.all([owner, khcn, owner2].map(synced));
+
+			taskContentText(owner.doc, `${planId}/t2`)!.insert(0, 'A1 ');
+			taskContentText(khcn.doc, `${planId}/t1`)!.insert(0, 'B1 ');
+			await until(
+				() =>
+					content(khcn, `${planId}/t2`).startsWith('A1') && content(owner, `${planId}/t1`).startsWith('B1'),
+				'cross-instance convergence'
+			);
+
+			// B loses the next committed update from A; the one after reveals the gap and B reads the log
+			fanoutB.dropNext = 1;
+			taskContentText(owner.doc, `${planId}/t2`)!.insert(0, 'lost ');
+			await sleep(300);
+			expect(content(khcn, `${planId}/t2`)).not.toContain('lost');
+			taskContentText(owner.doc, `${planId}/t2`)!.insert(0, 'next ');
+			await until(
+				() => content(khcn, `${planId}/t2`).startsWith('next lost A1'),
+				'catch-up after a dropped message'
+			);
+			await until(
+				() =>
+					JSON.stringify(readPlanDocument(owner.doc)) === JSON.stringify(readPlanDocument(khcn.doc)) &&
+					JSON.stringify(readPlanDocument(owner2.doc)) === JSON.stringify(readPlanDocument(khcn.doc)),
+				'all three converging'
+			);
+		});
+
+		it('kill -9 during a stream of edits: every edit acknowledged as saved is in the database, and all converge', async () => {
+			const planId = 'plan-scaled-crash';
+			await createDraftPlan(store, planId);
+			const port = await freePort();
+			const env = {
+				...process.env,
+				DATABASE_URL: url,
+				DATABASE_SCHEMA: schema,
+				SYNC_SECRET: SECRET,
+				SYNC_PORT: String(port),
+				SYNC_HOST: '127.0.0.1',
+				REDIS_URL: ''
+			};
+			const start = async (): Promise<ChildProcess> => {
+				const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+				await until(
+					() =>
+						new Promise<boolean>((resolve) => {
+							const ws = new WebSocket(`ws://127.0.0.1:${port}/sync/x`);
+							ws.on('unexpected-response', () => {
+								ws.terminate();
+								resolve(true);
+							});
+							ws.on('error', () => resolve(false));
+						}),
+					'the sync server to listen',
+					20_000
+				);
+				return child;
+			};
+			let child = await start();
+			const syncUrl = `ws://127.0.0.1:${port}/sync`;
+			const owner = connectClient(syncUrl, planId, 'ubnd-quang-binh');
+			const khcn = connectClient(syncUrl, planId, 'qb-so-khcn');
+			clients.push(owner, khcn);
+			await Promise.all([owner, khcn].map(synced));
+
+			const acked = new Map<number, number>();
+			const record = (client: Client) => {
+				for (const s of client.saved) {
+					for (const [id, clock] of s.stateVector) acked.set(id, Math.max(acked.get(id) ?? 0, clock));
+				}
+			};
+			let stop = false;
+			let n = 0;
+			const stream = (async () => {
+				while (!stop) {
+					n++;
+					taskContentText(owner.doc, `${planId}/t2`)!.insert(0, `o${n} `);
+					taskContentText(khcn.doc, `${planId}/t1`)!.insert(0, `k${n} `);
+					await sleep(15);
+				}
+			})();
+			await until(() => owner.saved.length > 5 && khcn.saved.length > 5, 'some saved acknowledgements');
+			child.kill('SIGKILL');
+			await new Promise((resolve) => child.once('exit', resolve));
+			record(owner);
+			record(khcn);
+			await sleep(200);
+			child = await start();
+			await sleep(300);
+			stop = true;
+			await stream;
+			await until(
+				() =>
+					owner.provider.wsconnected &&
+					khcn.provider.wsconnected &&
+					JSON.stringify(readPlanDocument(owner.doc)) === JSON.stringify(readPlanDocument(khcn.doc)),
+				'clients reconnecting and converging',
+				20_000
+			);
+			// a graceful stop flushes the restarted server's queue
+			child.kill('SIGTERM');
+			await new Promise((resolve) => child.once('exit', resolve));
+
+			const stored = new Y.Doc();
+			for (const u of await store.readPlanUpdates(planId)) Y.applyUpdate(stored, u.update);
+			const storedClocks = Y.decodeStateVector(Y.encodeStateVector(stored));
+			expect(acked.size).toBeGreaterThan(0);
+			for (const [id, clock] of acked) expect(storedClocks.get(id) ?? 0).toBeGreaterThanOrEqual(clock);
+			expect(readPlanDocument(stored)).toEqual(readPlanDocument(owner.doc));
+			expect(content(owner, `${planId}/t2`)).toContain(`o${n} `);
+		});
+	});
+}

@@ -1,0 +1,210 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+	createEventStore,
+	demoData,
+	loadDemoData,
+	migrateToLatest,
+	openDatabase,
+	type Database,
+	type EventStore
+} from '@trienkhai/db';
+import type { EventInput } from '@trienkhai/domain';
+import { pino } from 'pino';
+import { WebSocket } from 'ws';
+import * as authProtocol from 'y-protocols/auth';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { defaultSyncConfig, type SyncConfig } from '../config.ts';
+import type { Fanout } from '../fanout.ts';
+import { decodeSaved, MESSAGE } from '../protocol.ts';
+import { createSyncServer, ticketAuthenticator, type SyncServer } from '../sync-server.ts';
+import { issueTicket, type Identity } from '../ticket.ts';
+
+export const SECRET = 'test-secret';
+export const OWNER = 'ubnd-quang-binh';
+
+/** A demo unit's user as the web app would describe it in a ticket. */
+export function identityOf(unitId: string): Identity {
+	const unit = demoData.units.find((u) => u.key === unitId);
+	if (!unit) throw new Error(`no demo unit ${unitId}`);
+	return { userId: `u-${unitId}`, unitId, displayName: unit.displayName, unitName: unit.shortName };
+}
+
+/** A running sync server on a random port over a test database. */
+export interface RunningServer {
+	url: string;
+	port: number;
+	sync: SyncServer;
+	http: http.Server;
+	stop(): Promise<void>;
+}
+
+/** Starts a sync server (as the embedded and standalone roots do) on 127.0.0.1, random port. */
+export async function startServer(
+	database: Database,
+	store: EventStore,
+	overrides: Partial<SyncConfig> = {},
+	fanout: Fanout | null = null
+): Promise<RunningServer> {
+	const config = { ...defaultSyncConfig, textWindowMs: 150, idleUnloadMs: 500, ...overrides };
+	const sync = createSyncServer({
+		db: database.db,
+		store,
+		config,
+		log: pino({ level: process.env['TEST_LOG'] ?? 'silent' }),
+		authenticate: ticketAuthenticator(SECRET),
+		fanout
+	});
+	const server = http.createServer((_req, res) => res.writeHead(404).end());
+	server.on('upgrade', (req, socket, head) => {
+		if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const port = (server.address() as AddressInfo).port;
+	return {
+		url: `ws://127.0.0.1:${port}/sync`,
+		port,
+		sync,
+		http: server,
+		async stop() {
+			await sync.close();
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		}
+	};
+}
+
+/** A test database with the demo units and plans, migrated, and its event store. */
+export async function openTestDatabase(config: Parameters<typeof openDatabase>[0]) {
+	const database = await openDatabase(config);
+	await migrateToLatest(database.db, database.schema ?? undefined);
+	const store = createEventStore(database);
+	await loadDemoData(database.db, store, demoData);
+	return { database, store };
+}
+
+/**
+ * A draft plan of UBND tỉnh Quảng Bình with Sở KH&CN invited to co-draft: group II.1 with task t1 led by
+ * Sở KH&CN (Sở Tài chính coordinating) and task t2 led by Sở Nội vụ.
+ */
+export async function createDraftPlan(store: EventStore, planId: string): Promise<void> {
+	const at = new Date().toISOString();
+	const base = { userId: `u-${OWNER}`, unitId: OWNER, occurredAt: at };
+	const task = (
+		id: string,
+		index: number,
+		lead: string,
+		coordinators: string[],
+		content: string
+	): EventInput => ({
+		...base,
+		taskId: `${planId}/${id}`,
+		type: 'TaskCreated',
+		data: {
+			groupId: `${planId}/g1`,
+			index,
+			code: `II.1.${index + 1}`,
+			content,
+			leadUnitId: lead,
+			coordinatorUnitIds: coordinators,
+			deadline: null,
+			output: null
+		}
+	});
+	await store.append({
+		planId,
+		events: [
+			{
+				...base,
+				taskId: null,
+				type: 'PlanCreated',
+				data: {
+					title: 'Kế hoạch thử nghiệm',
+					ownerUnitId: OWNER,
+					implementsDirectiveIds: [],
+					documentId: null
+				}
+			},
+			{ ...base, taskId: null, type: 'CoDrafterInvited', data: { unitId: 'qb-so-khcn' } },
+			{
+				...base,
+				taskId: null,
+				type: 'TaskGroupCreated',
+				data: { groupId: `${planId}/g1`, code: '1', title: 'Nhóm nhiệm vụ 1', index: 0 }
+			},
+			task('t1', 0, 'qb-so-khcn', ['qb-so-tai-chinh'], 'Xây dựng đề án chuyển đổi số'),
+			task('t2', 1, 'qb-so-noi-vu', [], 'Rà soát tổ chức bộ máy')
+		]
+	});
+}
+
+/** One user's editor: a Y.Doc with the unmodified WebsocketProvider, plus what the server told it. */
+export interface Client {
+	doc: Y.Doc;
+	provider: WebsocketProvider;
+	identity: Identity;
+	denials: string[];
+	saved: Array<{ seq: number; stateVector: Map<number, number> }>;
+	closes: number[];
+	destroy(): void;
+}
+
+/** Connects a client of `unitId` to a plan on a server URL. */
+export function connectClient(
+	url: string,
+	planId: string,
+	unitId: string,
+	options: { ticket?: string } = {}
+): Client {
+	const identity = identityOf(unitId);
+	const doc = new Y.Doc();
+	const provider = new WebsocketProvider(url, planId, doc, {
+		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		params: { ticket: options.ticket ?? issueTicket(identity, SECRET, 10 * 60_000) },
+		disableBc: true,
+		maxBackoffTime: 300
+	});
+	const client: Client = {
+		doc,
+		provider,
+		identity,
+		denials: [],
+		saved: [],
+		closes: [],
+		destroy: () => {
+			provider.destroy();
+			doc.destroy();
+		}
+	};
+	provider.messageHandlers[MESSAGE.auth] = (_encoder, decoder) => {
+		authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => client.denials.push(reason));
+	};
+	provider.messageHandlers[MESSAGE.saved] = (_encoder, decoder) => {
+		client.saved.push(decodeSaved(decoder.arr));
+		decoder.pos = decoder.arr.length;
+	};
+	provider.on('connection-close', (event) => {
+		if (event) client.closes.push(event.code);
+	});
+	return client;
+}
+
+/** Waits until `check` holds (polling), failing with `what` after `timeoutMs`. */
+export async function until(
+	check: () => boolean | Promise<boolean>,
+	what: string,
+	timeoutMs = 10_000
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await check())) {
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await sleep(20);
+	}
+}
+
+/** Waits for a client's first sync with the server. */
+export async function synced(client: Client): Promise<void> {
+	await until(() => client.provider.synced, `${client.identity.userId} to sync`);
+}
