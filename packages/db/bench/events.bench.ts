@@ -117,7 +117,8 @@ const dialects = flags.only !== undefined ? [flags.only as Dialect] : [...DIALEC
 /** Stops with a usage message. */
 function usage(message: string): never {
 	process.stderr.write(
-		`${message}\nusage: node packages/db/bench/events.bench.ts [--json] [--quick] [--seconds N] [--only postgres|pglite]\n`
+		`${message}\nusage: node packages/db/bench/events.bench.ts [--json] [--quick] [--seconds N] ` +
+			'[--only postgres|pglite]\n'
 	);
 	process.exit(2);
 }
@@ -439,7 +440,8 @@ async function measureReplay(dialect: Dialect, count: number): Promise<ReplayMea
 		const loadSeconds = (performance.now() - loadStarted) / 1000;
 		progress(
 			`  ${dialect}: loaded ${total.toLocaleString('en')} events in ${loadSeconds.toFixed(1)} s ` +
-				`(${Math.round(total / loadSeconds).toLocaleString('en')} events/s, ${lanes} writer${lanes > 1 ? 's' : ''})`
+				`(${Math.round(total / loadSeconds).toLocaleString('en')} events/s, ` +
+				`${lanes} writer${lanes > 1 ? 's' : ''})`
 		);
 		const replayStarted = performance.now();
 		const result = await bench.store.replay();
@@ -528,7 +530,8 @@ async function main(): Promise<void> {
 	}
 	const cpus = os.cpus();
 	const out: string[] = [
-		`Event store benchmark: one plan per writer, ${seconds} s per configuration after ${warmupSeconds} s warm-up`,
+		`Event store benchmark: one plan per writer, ${seconds} s per configuration ` +
+			`after ${warmupSeconds} s warm-up`,
 		`Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ` +
 			`${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
 		...[...versions].map(([d, v]) =>
@@ -555,7 +558,8 @@ async function main(): Promise<void> {
 		...dialects.map((d) => {
 			const r = replays.get(d);
 			return r
-				? `  ${d.padEnd(8)}  ${r.replaySeconds.toFixed(2)} s (${r.events.toLocaleString('en')} events in the log, ` +
+				? `  ${d.padEnd(8)}  ${r.replaySeconds.toFixed(2)} s ` +
+						`(${r.events.toLocaleString('en')} events in the log, ` +
 						`loaded by appends in ${r.loadSeconds.toFixed(1)} s)`
 				: `  ${d.padEnd(8)}  skipped`;
 		}),

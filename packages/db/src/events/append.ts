@@ -220,7 +220,8 @@ export async function appendInTransaction(
 			.execute();
 		const numbered = chained.map((e, i) => ({ ...e, position: rows[i]!.position }));
 		positions = [numbered[0]!.position, numbered[numbered.length - 1]!.position];
-		await applyInline(trx, numbered, context);
+		// a stream with events began with PlanCreated (checked above), so its plan row exists
+		await applyInline(trx, numbered, context, eventSeq0 > 0);
 	}
 
 	const result: AppendResult = {

@@ -98,7 +98,9 @@ function clamp(index: number, length: number): number {
 export async function applyInline(
 	db: Kysely<Schema>,
 	events: ReadonlyArray<ChainedEventContent & { position: number }>,
-	context: ProjectionContext
+	context: ProjectionContext,
+	/** Whether the plan's stream already holds its PlanCreated (saves a query); looked up when unknown. */
+	planCreated?: boolean
 ): Promise<void> {
 	if (events.length === 0) return;
 	const planId = events[0]!.planId;
@@ -109,6 +111,7 @@ export async function applyInline(
 		for (const row of rows) codes.set(row.id, row.code);
 	}
 	let planExists =
+		planCreated ??
 		(await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined;
 
 	const feed: ActivityRow[] = [];

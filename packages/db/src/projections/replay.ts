@@ -89,9 +89,8 @@ export async function replayProjections(
 				.limit(PAGE);
 			if (after) {
 				const a = after;
-				query = query.where((eb) =>
-					eb.or([eb('plan_id', '>', a.planId), eb.and([eb('plan_id', '=', a.planId), eb('seq', '>', a.seq)])])
-				);
+				// a row comparison the (plan_id, seq) index can seek to; an OR of the two columns rescans every page
+				query = query.where((eb) => eb(eb.refTuple('plan_id', 'seq'), '>', eb.tuple(a.planId, a.seq)));
 			}
 			const rows = await query.execute();
 			for (const row of rows) {
