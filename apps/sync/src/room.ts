@@ -18,6 +18,7 @@ import {
 import {
 	ConcurrencyError,
 	getPlanWithTasks,
+	planDocumentSnapshot,
 	type AppendEvent,
 	type EventStore,
 	type Schema
@@ -605,28 +606,5 @@ function encodeClocks(clocks: Map<number, number>): Uint8Array {
 async function initialSnapshot(db: Kysely<Schema>, planId: string): Promise<PlanDocumentSnapshot> {
 	const found = await getPlanWithTasks(db, planId);
 	if (!found) throw new Error(`plan ${planId} vanished while loading`);
-	const indexInGroup = new Map<string | null, number>();
-	return {
-		title: found.plan.title,
-		purpose: found.plan.purpose,
-		organisation: found.plan.organisation,
-		groups: found.groups.map((g) => ({ id: g.id, code: g.code, title: g.title })),
-		tasks: found.tasks.map((t) => {
-			const index = indexInGroup.get(t.group_id) ?? 0;
-			indexInGroup.set(t.group_id, index + 1);
-			return {
-				id: t.id,
-				groupId: t.group_id,
-				index,
-				code: t.code,
-				content: t.content,
-				leadUnitId: t.lead_unit_id,
-				coordinatorUnitIds: t.coordinators.map((c) => c.unitId),
-				deadline: (t.deadline as PlanDocumentSnapshot['tasks'][number]['deadline']) ?? null,
-				output: t.output,
-				difficulties: t.difficulties,
-				extensionRequest: t.extension_request
-			};
-		})
-	};
+	return planDocumentSnapshot(found);
 }

@@ -4,7 +4,7 @@ export { assertMigrated, migrateToLatest } from './migrate.ts';
 export type { Schema, UnitRow, UserRow, DirectiveRow, PlanRow, TaskRow } from './schema.ts';
 export { listUnits, listUsersWithUnits } from './repositories/units.ts';
 export { listDirectives, listDirectiveRelations } from './repositories/directives.ts';
-export { listPlans, getPlanWithTasks } from './repositories/plans.ts';
+export { listPlans, getPlanWithTasks, planDocumentSnapshot } from './repositories/plans.ts';
 export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 export { demoData } from './seed/demo-data.ts';
 export { prepareDatabase, type PreparedDatabase } from './prepare.ts';

@@ -1,3 +1,4 @@
+import type { Deadline, PlanDocumentSnapshot } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import { foldedLikePattern } from './search.ts';
@@ -82,5 +83,35 @@ export async function getPlanWithTasks(db: Kysely<Schema>, planId: string) {
 		implementsDirectiveIds: implementsRows.map((r) => r.directive_id),
 		groups,
 		tasks: tasks.map((t) => ({ ...t, coordinators: byTask.get(t.id) ?? [] }))
+	};
+}
+
+/** A plan from the read model as a document snapshot: what a plan's first Y.Doc, or a first paint, shows. */
+export function planDocumentSnapshot(
+	found: NonNullable<Awaited<ReturnType<typeof getPlanWithTasks>>>
+): PlanDocumentSnapshot {
+	const indexInGroup = new Map<string | null, number>();
+	return {
+		title: found.plan.title,
+		purpose: found.plan.purpose,
+		organisation: found.plan.organisation,
+		groups: found.groups.map((g) => ({ id: g.id, code: g.code, title: g.title })),
+		tasks: found.tasks.map((t) => {
+			const index = indexInGroup.get(t.group_id) ?? 0;
+			indexInGroup.set(t.group_id, index + 1);
+			return {
+				id: t.id,
+				groupId: t.group_id,
+				index,
+				code: t.code,
+				content: t.content,
+				leadUnitId: t.lead_unit_id,
+				coordinatorUnitIds: t.coordinators.map((c) => c.unitId),
+				deadline: (t.deadline as Deadline | null) ?? null,
+				output: t.output,
+				difficulties: t.difficulties,
+				extensionRequest: t.extension_request
+			};
+		})
 	};
 }

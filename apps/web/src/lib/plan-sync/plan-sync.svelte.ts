@@ -1,0 +1,201 @@
+import { readPlanDocument, type PlanDocumentSnapshot } from '@trienkhai/domain';
+import * as decoding from 'lib0/decoding';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as authProtocol from 'y-protocols/auth';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** The "saved" message of the sync server (apps/sync/src/protocol.ts): [100][seq][state vector]. */
+const MESSAGE_SAVED = 100;
+const MESSAGE_SYNC = 0;
+const MESSAGE_AUTH = 2;
+
+/** What the editor shows about saving: Đã lưu / Đang lưu… / Mất kết nối. */
+export type SaveState = 'connecting' | 'saved' | 'saving' | 'offline';
+
+/** Another person on the plan now, and where. */
+export interface Presence {
+	clientId: number;
+	userId: string;
+	name: string;
+	unitName: string;
+	taskId: string | null;
+	field: string | null;
+}
+
+interface Ticket {
+	ticket: string;
+	url: string;
+}
+
+function readStateVector(bytes: Uint8Array): Map<number, number> {
+	const decoder = decoding.createDecoder(bytes);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value passed along, never rendered
+	const clocks = new Map<number, number>();
+	const count = decoding.readVarUint(decoder);
+	for (let i = 0; i < count; i++) clocks.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
+	return clocks;
+}
+
+/**
+ * One plan's live document in the browser: the Y.Doc kept in IndexedDB (edits made offline survive a reload
+ * and sync when the connection returns), the unmodified y-websocket provider with a fresh ticket on every
+ * (re)connect, presence, and the saved state: an edit is saved once the server's acknowledgement (or the state
+ * it sent us) covers the local clocks.
+ */
+export class PlanSync {
+	readonly doc = new Y.Doc();
+	snapshot = $state<PlanDocumentSnapshot | null>(null);
+	saveState = $state<SaveState>('connecting');
+	/** Local edits the server has not confirmed as stored. */
+	pending = $state(0);
+	presence = $state<Presence[]>([]);
+	/** The last refusal from the server, in Vietnamese. */
+	denial = $state<string | null>(null);
+	/** A close that reconnecting will not fix (e.g. signed out). */
+	fatal = $state<string | null>(null);
+
+	private readonly planId: string;
+	private provider: WebsocketProvider | null = null;
+	private persistence: IndexeddbPersistence | null = null;
+	/** Clocks the server holds for each client id (from its sync messages and acknowledgements). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; `pending` is the rendered result
+	private readonly serverClocks = new Map<number, number>();
+	private destroyed = false;
+	private online = false;
+
+	constructor(planId: string) {
+		this.planId = planId;
+		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+			if (origin === this.provider) this.merge(Y.parseUpdateMeta(update).to);
+			this.refresh();
+		});
+	}
+
+	/** Opens local storage and the connection. */
+	async start(): Promise<void> {
+		if (typeof indexedDB !== 'undefined') {
+			this.persistence = new IndexeddbPersistence(`trienkhai:${this.planId}`, this.doc);
+			await this.persistence.whenSynced;
+			this.refresh();
+		}
+		const first = await this.ticket();
+		if (this.destroyed || !first) return;
+		const provider = new WebsocketProvider(first.url, this.planId, this.doc, {
+			params: { ticket: first.ticket },
+			disableBc: true,
+			maxBackoffTime: 5000
+		});
+		this.provider = provider;
+		const syncHandler = provider.messageHandlers[MESSAGE_SYNC]!;
+		provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, p, emitSynced, type) => {
+			// peek at the server's state vector (sync step 1): what it already has is saved
+			const peek = decoding.clone(decoder);
+			if (decoding.readVarUint(peek) === 0) this.merge(readStateVector(decoding.readVarUint8Array(peek)));
+			syncHandler(encoder, decoder, p, emitSynced, type);
+			this.refresh();
+		};
+		provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
+			decoding.readVarUint(decoder);
+			this.merge(readStateVector(decoding.readVarUint8Array(decoder)));
+			this.refresh();
+		};
+		provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+			authProtocol.readAuthMessage(decoder, this.doc, (_doc, reason) => {
+				try {
+					this.denial = (JSON.parse(reason) as { message: string }).message;
+				} catch {
+					this.denial = reason;
+				}
+			});
+		};
+		provider.on('status', ({ status }) => {
+			this.online = status === 'connected';
+			this.refresh();
+		});
+		provider.on('connection-close', (event) => {
+			this.online = false;
+			this.refresh();
+			if (event?.code === 4404) this.fatal = 'Kế hoạch không tồn tại.';
+			// tickets live a minute: fetch a new one before the provider tries again
+			void this.ticket().then((next) => {
+				if (next) provider.params = { ticket: next.ticket };
+			});
+		});
+		provider.awareness.on('change', () => this.readPresence());
+	}
+
+	/** Tells the others which task (and field) this user is on. */
+	focus(taskId: string | null, field: string | null = null): void {
+		this.provider?.awareness.setLocalStateField('at', { taskId, field });
+	}
+
+	/** Stops syncing and releases the document (local storage keeps it). */
+	destroy(): void {
+		this.destroyed = true;
+		this.provider?.destroy();
+		void this.persistence?.destroy();
+		this.doc.destroy();
+	}
+
+	private async ticket(): Promise<Ticket | null> {
+		const response = await fetch(`/api/sync-ticket?plan=${encodeURIComponent(this.planId)}`, {
+			credentials: 'same-origin'
+		}).catch(() => null);
+		if (!response) return null;
+		if (response.status === 401) {
+			this.fatal = 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.';
+			return null;
+		}
+		if (!response.ok) return null;
+		const body = (await response.json()) as Ticket;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never rendered
+		const url = new URL(body.url, location.href);
+		url.protocol = url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+		return { ticket: body.ticket, url: url.toString().replace(/\/$/, '') };
+	}
+
+	private merge(clocks: Map<number, number>): void {
+		for (const [client, clock] of clocks) {
+			if ((this.serverClocks.get(client) ?? 0) < clock) this.serverClocks.set(client, clock);
+		}
+	}
+
+	private refresh(): void {
+		if (this.destroyed) return;
+		this.snapshot = readPlanDocument(this.doc);
+		let pending = 0;
+		for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(this.doc))) {
+			pending += Math.max(0, clock - (this.serverClocks.get(client) ?? 0));
+		}
+		this.pending = pending;
+		this.saveState = !this.online
+			? this.provider
+				? 'offline'
+				: 'connecting'
+			: pending > 0 || !this.provider?.synced
+				? 'saving'
+				: 'saved';
+	}
+
+	private readPresence(): void {
+		const provider = this.provider;
+		if (!provider) return;
+		const list: Presence[] = [];
+		for (const [clientId, state] of provider.awareness.getStates()) {
+			if (clientId === this.doc.clientID) continue;
+			const user = state['user'] as { id?: string; name?: string; unitName?: string } | undefined;
+			if (!user?.id) continue;
+			const at = state['at'] as { taskId?: string | null; field?: string | null } | undefined;
+			list.push({
+				clientId,
+				userId: user.id,
+				name: user.name ?? user.id,
+				unitName: user.unitName ?? '',
+				taskId: at?.taskId ?? null,
+				field: at?.field ?? null
+			});
+		}
+		this.presence = list;
+	}
+}
