@@ -106,6 +106,7 @@ export default tseslint.config(
 		ignores: [
 			'apps/web/src/lib/server/**',
 			'apps/web/src/**/*.server.ts',
+			'apps/web/src/**/+server.ts',
 			'apps/web/src/hooks.server.ts',
 			'apps/web/src/app.d.ts'
 		],

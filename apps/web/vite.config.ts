@@ -13,8 +13,8 @@ export default defineConfig({
 		sveltekit(svelteConfig)
 	],
 	ssr: {
-		// PGlite loads its WebAssembly from its own package folder and pg has optional native parts:
-		// keep both as runtime imports instead of bundling them into the server build.
-		external: ['@electric-sql/pglite', 'pg']
+		// PGlite loads its WebAssembly from its own package folder, pg has optional native parts and argon2
+		// loads a prebuilt native binding for the platform: keep them as runtime imports, not bundled.
+		external: ['@electric-sql/pglite', 'pg', '@node-rs/argon2']
 	}
 });

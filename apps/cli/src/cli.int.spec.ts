@@ -114,7 +114,12 @@ describe('trienkhai CLI on the embedded database', () => {
 		expect(before.stderr).toContain('npx trienkhai migrate');
 		const first = await trienkhai(['migrate', '--json'], fresh);
 		expect(JSON.parse(first.stdout)).toEqual({
-			applied: ['2026-11-22-01-foundation', '2026-11-22-02-event-store', '2026-11-22-03-plan-snapshots']
+			applied: [
+				'2026-11-22-01-foundation',
+				'2026-11-22-02-event-store',
+				'2026-11-22-03-plan-snapshots',
+				'2026-11-22-04-sessions'
+			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');
 		expect((await trienkhai(['verify'], fresh)).stdout).toMatch(/^ok 0 sự kiện/);

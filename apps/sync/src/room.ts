@@ -348,19 +348,35 @@ export class PlanRoom {
 		for (const entry of parseAwarenessUpdate(update)) {
 			if (!peer.awarenessClients.has(entry.clientId)) {
 				const known = this.awareness.meta.get(entry.clientId);
-				const ownedElsewhere = [...this.peers].some(
-					(p) => p !== peer && p.awarenessClients.has(entry.clientId)
-				);
-				if (known !== undefined || ownedElsewhere) {
-					if (known !== undefined && entry.clock <= known.clock) continue;
-					peer.close(CLOSE.forgedAwareness, 'awareness for another client');
-					return;
-				}
-				if (peer.awarenessClients.size >= 1) {
+				const owner = [...this.peers].find((p) => p !== peer && p.awarenessClients.has(entry.clientId));
+				// y-websocket clients relay the states of others they received: nothing new, dropped
+				const relay = known !== undefined && entry.clock <= known.clock;
+				if (owner) {
+					if (owner.identity.userId === peer.identity.userId && peer.awarenessClients.size === 0 && !relay) {
+						// the same user back on a new socket while the old one has not noticed it is gone (a network
+						// change): the old one is stale, hand the client id over
+						owner.awarenessClients.delete(entry.clientId);
+						owner.close(CLOSE.goingAway, 'replaced by a new connection');
+					} else if (relay) {
+						continue;
+					} else {
+						this.deps.log.warn(
+							{ planId: this.planId, user: peer.identity.userId, clientId: entry.clientId },
+							'awareness for another client'
+						);
+						peer.close(CLOSE.forgedAwareness, 'awareness for another client');
+						return;
+					}
+				} else if (relay && this.awareness.states.has(entry.clientId)) {
+					continue;
+				} else if (peer.awarenessClients.size >= 1) {
+					if (relay) continue;
 					peer.close(CLOSE.forgedAwareness, 'a second client id on one connection');
 					return;
 				}
 				peer.awarenessClients.add(entry.clientId);
+				// a client back after its state was removed keeps its old clock: make its state count again
+				if (known !== undefined && entry.clock <= known.clock) entry.clock = known.clock + 1;
 			}
 			if (entry.state !== null) {
 				entry.state = {

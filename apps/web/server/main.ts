@@ -2,7 +2,7 @@
 // port, over one database (PGlite by default). It reads the environment once and hands the parts down.
 import http from 'node:http';
 import { pino } from 'pino';
-import { listUsersWithUnits, prepareDatabase } from '@trienkhai/db';
+import { DEMO_PASSWORD, listUsersWithUnits, prepareDatabase } from '@trienkhai/db';
 import {
 	createHealthHandler,
 	createRedisFanout,
@@ -13,6 +13,7 @@ import {
 } from '@trienkhai/sync';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
 import { serverConfigFromEnv } from './config.ts';
+import { requestProtocolStamp } from './request-protocol.ts';
 
 const log = pino({ name: 'trienkhai' });
 const config = serverConfigFromEnv(process.env, process.cwd());
@@ -32,6 +33,7 @@ const sync = createSyncServer({
 provideRuntime({ database, syncSecret });
 
 // The SvelteKit handler is built by `vite build` (adapter-node); it is loaded after the runtime exists.
+const stampProtocol = requestProtocolStamp(process.env);
 const { handler } = (await import(new URL('../build/handler.js', import.meta.url).href)) as {
 	handler: http.RequestListener;
 };
@@ -40,7 +42,10 @@ const health = createHealthHandler(database, Date.now());
 const server = http.createServer((req, res) => {
 	health(req, res)
 		.then((handled) => {
-			if (!handled) handler(req, res);
+			if (!handled) {
+				stampProtocol(req);
+				handler(req, res);
+			}
 		})
 		.catch((error: unknown) => {
 			log.error({ err: error }, 'request failed');
@@ -69,8 +74,10 @@ async function printBanner(): Promise<void> {
 		database.demo?.loaded
 			? `  Đã nạp dữ liệu mẫu / demo data loaded: ${database.demo.units} đơn vị, ${database.demo.directives} văn bản, ${database.demo.plans} kế hoạch, ${database.demo.tasks} nhiệm vụ`
 			: '',
-		`  Tài khoản mẫu / demo accounts (${users.length}):`,
-		...users.map((u) => `    ${u.username.padEnd(22)} ${u.unit_name}`),
+		`  Tài khoản mẫu / demo accounts (${users.length}), mật khẩu / password: ${config.demo ? DEMO_PASSWORD : '(không phải dữ liệu mẫu / not demo data)'}`,
+		...users.map(
+			(u) => `    ${u.username.padEnd(22)} ${u.unit_name}${u.is_admin ? '  [quản trị / admin]' : ''}`
+		),
 		''
 	];
 	process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n');

@@ -1,18 +1,12 @@
+import type { SessionUser } from '@trienkhai/db';
 import type { WebRuntime } from '#lib/server/runtime.ts';
 
 declare global {
 	namespace App {
 		interface Locals {
 			runtime: WebRuntime;
-			/** The signed-in user, or null. */
-			user: {
-				id: string;
-				username: string;
-				displayName: string;
-				unitId: string;
-				unitName: string;
-				isAdmin: boolean;
-			} | null;
+			/** The signed-in user (hooks.server.ts), or null. */
+			user: SessionUser | null;
 		}
 	}
 }

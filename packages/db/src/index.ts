@@ -1,10 +1,31 @@
 export { databaseConfigFromEnv, type DatabaseConfig } from './config.ts';
 export { openDatabase, type Database } from './connect.ts';
 export { assertMigrated, migrateToLatest } from './migrate.ts';
-export type { Schema, UnitRow, UserRow, DirectiveRow, PlanRow, TaskRow } from './schema.ts';
-export { listUnits, listUsersWithUnits } from './repositories/units.ts';
+export type { Schema, UnitRow, UserRow, SessionRow, DirectiveRow, PlanRow, TaskRow } from './schema.ts';
+export { listUnits, listUsersWithUnits, getUnit, createUnit, renameUnit } from './repositories/units.ts';
+export {
+	findUserForSignIn,
+	listUsersForAdmin,
+	getUser,
+	createUser,
+	setUserPassword,
+	setUserActive
+} from './repositories/users.ts';
+export {
+	createSession,
+	findSessionUser,
+	deleteSession,
+	deleteUserSessions,
+	deleteExpiredSessions,
+	type SessionUser
+} from './repositories/sessions.ts';
+export { checkLoginThrottle, recordLoginAttempt, type ThrottleKey } from './repositories/login-attempts.ts';
+export { defaultAuthPolicy, type AuthPolicy } from './auth/policy.ts';
+export { hashPassword, verifyPassword } from './auth/passwords.ts';
+export type { ThrottleVerdict } from './auth/login-throttle.ts';
+export { setDemoPasswords, DEMO_PASSWORD, DEMO_ADMIN_UNIT } from './seed/demo-passwords.ts';
 export { listDirectives, listDirectiveRelations } from './repositories/directives.ts';
-export { listPlans, getPlanWithTasks, planDocumentSnapshot } from './repositories/plans.ts';
+export { listPlans, getPlanWithTasks, planDocumentSnapshot, planExists } from './repositories/plans.ts';
 export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 export { demoData } from './seed/demo-data.ts';
 export { prepareDatabase, type PreparedDatabase } from './prepare.ts';
@@ -27,3 +48,5 @@ export {
 } from './events/subscribe.ts';
 export type { ChainBreak, VerifiedPlan, VerifyResult } from './events/verify.ts';
 export { PROJECTION_TABLES, type ReplayResult } from './projections/replay.ts';
+export { executePlanCommand, executeTaskCommand } from './commands/commands.ts';
+export { planHistory, type HistoryEntry } from './repositories/history.ts';

@@ -4,6 +4,7 @@ import { createEventStore, type EventStore } from './events/event-store.ts';
 import { assertMigrated, migrateToLatest } from './migrate.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
+import { setDemoPasswords } from './seed/demo-passwords.ts';
 
 /** An open, migrated database and what the demo loader did on this start. */
 export interface PreparedDatabase extends Database {
@@ -13,7 +14,7 @@ export interface PreparedDatabase extends Database {
 
 /**
  * Opens the database, runs migrations (or, with `migrate: false`, checks they ran), and loads the demo data
- * into an empty one (unless `demo` is false).
+ * into an empty one (unless `demo` is false), with the demo password on the demo accounts.
  */
 export async function prepareDatabase(
 	config: DatabaseConfig,
@@ -25,6 +26,8 @@ export async function prepareDatabase(
 		else await migrateToLatest(database.db, database.schema ?? undefined);
 		const events = createEventStore(database);
 		const demo = options.demo ? await loadDemoData(database.db, events, demoData) : null;
+		// a separate step: also gives passwords to demo accounts of a database loaded before they existed
+		if (options.demo) await setDemoPasswords(database.db, demoData);
 		return { ...database, events, demo };
 	} catch (error) {
 		await database.close();

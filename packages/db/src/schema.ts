@@ -21,7 +21,27 @@ export interface UserTable {
 	unit_id: string;
 	password_hash: string | null;
 	is_admin: Generated<boolean>;
+	/** false: deactivated by an administrator; the row stays because the log names its author. */
+	active: Generated<boolean>;
 	created_at: CreatedAt;
+}
+
+/** A signed-in browser. `id` is the SHA-256 (hex) of the token in its cookie, never the token itself. */
+export interface SessionTable {
+	id: string;
+	user_id: string;
+	created_at: CreatedAt;
+	expires_at: ColumnType<Date, Date | string, Date | string>;
+	last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+	user_agent: string | null;
+}
+
+/** One sign-in attempt under one key (`user:<name>` or `address:<ip>`), for rate limiting. */
+export interface LoginAttemptTable {
+	id: Generated<number>;
+	key: string;
+	attempted_at: ColumnType<Date, Date | string, never>;
+	ok: boolean;
 }
 
 export interface DirectiveTable {
@@ -202,6 +222,8 @@ export interface AppendBatchTable {
 export interface Schema {
 	units: UnitTable;
 	users: UserTable;
+	sessions: SessionTable;
+	login_attempts: LoginAttemptTable;
 	directives: DirectiveTable;
 	directive_relations: DirectiveRelationTable;
 	plans: PlanTable;
@@ -222,6 +244,7 @@ export interface Schema {
 export type UnitRow = Selectable<UnitTable>;
 export type NewUnit = Insertable<UnitTable>;
 export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
 export type DirectiveRow = Selectable<DirectiveTable>;
 export type PlanRow = Selectable<PlanTable>;
 export type TaskRow = Selectable<TaskTable>;

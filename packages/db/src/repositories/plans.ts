@@ -33,6 +33,12 @@ export async function listPlans(db: Kysely<Schema>, options: { search?: string }
 	return rows.map((r) => ({ ...r, task_count: Number(r.task_count), done_count: Number(r.done_count ?? 0) }));
 }
 
+/** Whether a plan with this id exists. */
+export async function planExists(db: Kysely<Schema>, planId: string): Promise<boolean> {
+	const row = await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst();
+	return row !== undefined;
+}
+
 /** One plan with its groups and tasks (coordinators in order), or undefined. */
 export async function getPlanWithTasks(db: Kysely<Schema>, planId: string) {
 	const plan = await db

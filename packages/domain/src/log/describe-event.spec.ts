@@ -245,7 +245,15 @@ describe('describeEvent: workflow', () => {
 describe('describeEvent: the rest', () => {
 	it('describes a refused edit by its reason', () => {
 		const event = stored('PermissionDenied', { action: 'editTask', field: 'deadline', reason: 'not_lead' });
-		expect(describeEvent(event, named)).toBe('Từ chối thao tác không có quyền (not_lead)');
+		expect(describeEvent(event, named)).toBe(
+			'Nhiệm vụ II.1.a: từ chối thay đổi không có quyền (không phải đơn vị chủ trì nhiệm vụ)'
+		);
+		const onPlan = stored(
+			'PermissionDenied',
+			{ action: 'editPlanContent', field: null, reason: 'plan_frozen' },
+			null
+		);
+		expect(describeEvent(onPlan)).toBe('Từ chối thay đổi không có quyền (kế hoạch đã ban hành)');
 	});
 
 	it('falls back to the type name of an unknown event', () => {

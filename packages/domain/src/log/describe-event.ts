@@ -26,6 +26,19 @@ const FIELD_VI: Record<keyof TaskFieldValues, string> = {
 	extensionRequest: 'đề nghị gia hạn'
 };
 
+const DENY_VI: Record<string, string> = {
+	plan_frozen: 'kế hoạch đã ban hành',
+	not_owner: 'không phải đơn vị chủ trì kế hoạch',
+	not_lead: 'không phải đơn vị chủ trì nhiệm vụ',
+	not_coordinator: 'không phải đơn vị phối hợp',
+	not_on_task: 'không chủ trì, không phối hợp nhiệm vụ',
+	viewer_read_only: 'chỉ có quyền xem',
+	not_draft: 'kế hoạch không còn là dự thảo',
+	not_issued: 'kế hoạch chưa ban hành',
+	already_issued: 'kế hoạch đã ban hành',
+	already_amending: 'kế hoạch đang sửa đổi'
+};
+
 const MAX_QUOTE = 80;
 
 function quote(text: string | null | undefined): string {
@@ -108,7 +121,7 @@ export function describeEvent(event: ChainedEventContent, context: DescribeConte
 		case 'TaskResumed':
 			return `${task}: tiếp tục thực hiện (${TASK_STATUS_LABELS_VI[data['status'] as 'accepted'].toLowerCase()})`;
 		case 'PermissionDenied':
-			return `Từ chối thao tác không có quyền (${String(data['reason'])})`;
+			return `${event.taskId ? `${task}: t` : 'T'}ừ chối thay đổi không có quyền (${DENY_VI[data['reason'] as string] ?? String(data['reason'])})`;
 		default:
 			return event.type;
 	}

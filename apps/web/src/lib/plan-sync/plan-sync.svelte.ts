@@ -1,4 +1,4 @@
-import { readPlanDocument, type PlanDocumentSnapshot } from '@trienkhai/domain';
+import { planDocumentRoots, readPlanDocument, type PlanDocumentSnapshot } from '@trienkhai/domain';
 import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
@@ -46,6 +46,8 @@ function readStateVector(bytes: Uint8Array): Map<number, number> {
 export class PlanSync {
 	readonly doc = new Y.Doc();
 	snapshot = $state<PlanDocumentSnapshot | null>(null);
+	/** The document holds the plan: synced with the server once, or restored from local storage. */
+	ready = $state(false);
 	saveState = $state<SaveState>('connecting');
 	/** Local edits the server has not confirmed as stored. */
 	pending = $state(0);
@@ -62,6 +64,7 @@ export class PlanSync {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; `pending` is the rendered result
 	private readonly serverClocks = new Map<number, number>();
 	private destroyed = false;
+	private readonly cleanups: Array<() => void> = [];
 	private online = false;
 
 	constructor(planId: string) {
@@ -77,6 +80,7 @@ export class PlanSync {
 		if (typeof indexedDB !== 'undefined') {
 			this.persistence = new IndexeddbPersistence(`trienkhai:${this.planId}`, this.doc);
 			await this.persistence.whenSynced;
+			if (planDocumentRoots(this.doc).plan.size > 0) this.ready = true;
 			this.refresh();
 		}
 		const first = await this.ticket();
@@ -109,6 +113,10 @@ export class PlanSync {
 				}
 			});
 		};
+		provider.on('sync', (isSynced: boolean) => {
+			if (isSynced) this.ready = true;
+			this.refresh();
+		});
 		provider.on('status', ({ status }) => {
 			this.online = status === 'connected';
 			this.refresh();
@@ -123,6 +131,17 @@ export class PlanSync {
 			});
 		});
 		provider.awareness.on('change', () => this.readPresence());
+		// the browser knows first when the network goes: stop and show it, and reconnect when it is back
+		const offline = () => provider.disconnect();
+		const online = () => provider.connect();
+		window.addEventListener('offline', offline);
+		window.addEventListener('online', online);
+		this.cleanups.push(() => {
+			window.removeEventListener('offline', offline);
+			window.removeEventListener('online', online);
+		});
+		// a state at clock 0 is ignored by peers (y-protocols): announce ourselves with a first real state
+		provider.awareness.setLocalStateField('at', { taskId: null, field: null });
 	}
 
 	/** Tells the others which task (and field) this user is on. */
@@ -133,6 +152,7 @@ export class PlanSync {
 	/** Stops syncing and releases the document (local storage keeps it). */
 	destroy(): void {
 		this.destroyed = true;
+		for (const cleanup of this.cleanups) cleanup();
 		this.provider?.destroy();
 		void this.persistence?.destroy();
 		this.doc.destroy();
@@ -152,6 +172,9 @@ export class PlanSync {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never rendered
 		const url = new URL(body.url, location.href);
 		url.protocol = url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+		// the ticket names the room's URL; the provider wants the server's and appends the room itself
+		const room = `/${encodeURIComponent(this.planId)}`;
+		if (url.pathname.endsWith(room)) url.pathname = url.pathname.slice(0, -room.length);
 		return { ticket: body.ticket, url: url.toString().replace(/\/$/, '') };
 	}
 

@@ -1,7 +1,9 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { getPlanWithTasks, listUnits, planDocumentSnapshot } from '@trienkhai/db';
+import type { TaskCommand } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
-import type { PageServerLoad } from './$types';
+import { runCommand } from '#lib/server/commands.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = locals.runtime.database;
@@ -16,7 +18,92 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			coDrafterUnitIds: found.plan.co_drafter_unit_ids
 		},
 		initial: planDocumentSnapshot(found),
+		// status and progress live in the log and the read model, not in the co-edited document
+		execution: Object.fromEntries(
+			found.tasks.map((t) => [
+				t.id,
+				{
+					status: t.status,
+					progress: t.progress,
+					completedOn: t.completed_on,
+					resultReport: t.result_report,
+					leadUnitId: t.lead_unit_id
+				}
+			])
+		),
 		units: units.map((u) => ({ id: u.id, name: u.name, shortName: u.short_name })),
 		unitId: locals.user?.unitId ?? ''
 	};
+};
+
+function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value.trim() : '';
+}
+
+export const actions: Actions = {
+	/** Plan lifecycle: invite a co-drafter, issue, start an amendment, issue the amendment. */
+	plan: async ({ locals, params, request }) => {
+		const user = locals.user;
+		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
+		const form = await request.formData();
+		const base = {
+			planId: params.id,
+			actor: { userId: user.id, unitId: user.unitId },
+			at: new Date().toISOString()
+		};
+		const kind = text(form, 'command');
+		const plan =
+			kind === 'issue'
+				? ({ ...base, type: 'IssuePlan' } as const)
+				: kind === 'amend'
+					? ({ ...base, type: 'StartAmendment', reason: text(form, 'reason') } as const)
+					: kind === 'issue-amendment'
+						? ({ ...base, type: 'IssueAmendment' } as const)
+						: kind === 'invite'
+							? ({ ...base, type: 'InviteCoDrafter', unitId: text(form, 'unitId') } as const)
+							: null;
+		if (!plan) return fail(400, { message: m.cmd_invalid_command(), taskId: null });
+		return runCommand(locals.runtime.database, { plan });
+	},
+	/** Task workflow: accept, start, progress, report, confirm, return. */
+	task: async ({ locals, params, request }) => {
+		const user = locals.user;
+		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
+		const form = await request.formData();
+		const taskId = text(form, 'taskId');
+		const base = { taskId, actor: { userId: user.id, unitId: user.unitId }, at: new Date().toISOString() };
+		let task: TaskCommand | null;
+		switch (text(form, 'command')) {
+			case 'accept':
+				task = { ...base, type: 'AcceptTask' };
+				break;
+			case 'start':
+				task = { ...base, type: 'StartTask' };
+				break;
+			case 'progress': {
+				const raw = text(form, 'progress');
+				task = {
+					...base,
+					type: 'UpdateTaskProgress',
+					progress: raw === '' ? Number.NaN : Number(raw),
+					note: text(form, 'note')
+				};
+				break;
+			}
+			case 'report':
+				task = { ...base, type: 'ReportTaskResult', summary: text(form, 'summary') };
+				break;
+			case 'confirm':
+				task = { ...base, type: 'ConfirmTaskResult', comment: text(form, 'comment') };
+				break;
+			case 'return':
+				task = { ...base, type: 'ReturnTaskResult', reason: text(form, 'reason') };
+				break;
+			default:
+				task = null;
+		}
+		if (!task || !taskId) return fail(400, { message: m.cmd_invalid_command(), taskId });
+		return runCommand(locals.runtime.database, { planId: params.id, task });
+	}
 };

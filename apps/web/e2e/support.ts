@@ -1,0 +1,50 @@
+// Helpers shared by the end-to-end specs.
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The password of every demo account (packages/db/src/seed/demo-passwords.ts). */
+export const DEMO_PASSWORD = 'trienkhai';
+
+/** The id of the Quảng Bình plan of the demo data. */
+export const QB_PLAN = 'plan-ubnd-qb-kl69';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+/** Fills and submits the sign-in form (from wherever the page is), and waits for the server's answer. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+	if (!page.url().includes('/dang-nhap')) await page.goto('/dang-nhap');
+	const submit = page.getByRole('button', { name: 'Đăng nhập' });
+	// a previous submission still running would clear the password typed for this one
+	await expect(submit).toBeEnabled();
+	await page.getByLabel('Tên đăng nhập').fill(username);
+	await page.getByLabel('Mật khẩu').fill(password);
+	await Promise.all([
+		page.waitForResponse(
+			(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/dang-nhap'
+		),
+		submit.click()
+	]);
+}
+
+/** Signs out with the header's button. */
+export async function signOut(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Đăng xuất' }).click();
+	await expect(page).toHaveURL(/\/dang-nhap\?out=1$/);
+}
+
+/** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const bad = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	expect(bad, `accessibility of ${what}`).toEqual([]);
+}
+
+/** A full-page screenshot under test-results/screenshots/ for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,33 @@
+import { requireAdmin } from '#lib/server/auth/current-user.ts';
+import { respond } from '#lib/server/admin/outcome.ts';
+import { unitItems } from '#lib/server/admin/units.ts';
+import {
+	addUserFromForm,
+	resetPasswordFromForm,
+	setActiveFromForm,
+	userRows
+} from '#lib/server/admin/users.ts';
+import { buildUnitTree } from '#lib/unit-tree.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	requireAdmin(locals);
+	const { db } = locals.runtime.database;
+	const [users, units] = await Promise.all([userRows(db), unitItems(db)]);
+	return { users, tree: buildUnitTree(units), me: locals.user?.id ?? null };
+};
+
+export const actions: Actions = {
+	addUser: async ({ locals, request }) => {
+		requireAdmin(locals);
+		return respond(await addUserFromForm(locals.runtime.database.db, await request.formData()));
+	},
+	resetPassword: async ({ locals, request }) => {
+		requireAdmin(locals);
+		return respond(await resetPasswordFromForm(locals.runtime.database.db, await request.formData()));
+	},
+	setActive: async ({ locals, request }) => {
+		const admin = requireAdmin(locals);
+		return respond(await setActiveFromForm(locals.runtime.database.db, await request.formData(), admin));
+	}
+};

@@ -1,0 +1,166 @@
+import { isDomainError } from '@trienkhai/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../connect.ts';
+import { createEventStore, type EventStore } from '../events/event-store.ts';
+import { migrateToLatest } from '../migrate.ts';
+import { planHistory } from '../repositories/history.ts';
+import { demoData } from '../seed/demo-data.ts';
+import { loadDemoData } from '../seed/load-demo-data.ts';
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/test-databases.ts';
+import { executePlanCommand, executeTaskCommand } from './commands.ts';
+
+const PLAN = 'plan-ubnd-qb-kl69';
+const TASK = `${PLAN}/II.1.b`;
+
+describe.each(testDatabaseKinds())('commands on %s', (kind) => {
+	let testDb: TestDatabase;
+	let database: Database;
+	let store: EventStore;
+	let lead: string;
+
+	beforeAll(async () => {
+		testDb = createTestDatabase(kind);
+		database = await openDatabase(testDb.config);
+		await migrateToLatest(database.db, database.schema ?? undefined);
+		store = createEventStore(database);
+		await loadDemoData(database.db, store, demoData);
+		const row = await database.db
+			.selectFrom('tasks')
+			.select('lead_unit_id')
+			.where('id', '=', TASK)
+			.executeTakeFirstOrThrow();
+		lead = row.lead_unit_id!;
+	});
+
+	afterAll(async () => {
+		await database?.close();
+		await testDb?.dispose();
+	});
+
+	const at = () => new Date().toISOString();
+	const actor = (unitId: string) => ({ userId: `u-${unitId}`, unitId });
+
+	it('runs the task workflow: the lead accepts, reports progress and a result, the owner confirms', async () => {
+		await executeTaskCommand(database.db, store, PLAN, {
+			type: 'AcceptTask',
+			taskId: TASK,
+			actor: actor(lead),
+			at: at()
+		});
+		await executeTaskCommand(database.db, store, PLAN, {
+			type: 'UpdateTaskProgress',
+			taskId: TASK,
+			actor: actor(lead),
+			at: at(),
+			progress: 60,
+			note: 'Đã hoàn thành dự thảo'
+		});
+		await executeTaskCommand(database.db, store, PLAN, {
+			type: 'ReportTaskResult',
+			taskId: TASK,
+			actor: actor(lead),
+			at: at(),
+			summary: 'Đã ban hành kế hoạch của sở'
+		});
+		await executeTaskCommand(database.db, store, PLAN, {
+			type: 'ConfirmTaskResult',
+			taskId: TASK,
+			actor: actor('ubnd-quang-binh'),
+			at: at()
+		});
+		const row = await database.db
+			.selectFrom('tasks')
+			.select(['status', 'progress', 'result_report'])
+			.where('id', '=', TASK)
+			.executeTakeFirstOrThrow();
+		expect(row).toEqual({ status: 'done', progress: 100, result_report: 'Đã ban hành kế hoạch của sở' });
+		const history = await planHistory(database.db, PLAN, { taskId: TASK });
+		expect(history.map((h) => [h.type, h.unitId])).toEqual([
+			['TaskResultConfirmed', 'ubnd-quang-binh'],
+			['TaskResultReported', lead],
+			['TaskProgressUpdated', lead],
+			['TaskStarted', lead],
+			['TaskAccepted', lead],
+			['TaskCreated', 'ubnd-quang-binh']
+		]);
+		expect(history[2]!.summary).toBe('Nhiệm vụ II.1.b: tiến độ 0% → 60%');
+		expect(history[2]!.userName).toBe(demoData.units.find((u) => u.key === lead)!.displayName);
+	});
+
+	it('refuses a command from the wrong unit or in the wrong state, and writes nothing', async () => {
+		const before = (await store.head(PLAN)).eventSeq;
+		const refused = async (promise: Promise<unknown>) => {
+			const error = await promise.then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(isDomainError(error)).toBe(true);
+			return (error as { code: string }).code;
+		};
+		const other = `${PLAN}/II.1.a.1`;
+		expect(
+			await refused(
+				executeTaskCommand(database.db, store, PLAN, {
+					type: 'AcceptTask',
+					taskId: other,
+					actor: actor('bct'),
+					at: at()
+				})
+			)
+		).toBe('not_allowed');
+		expect(
+			await refused(
+				executeTaskCommand(database.db, store, PLAN, {
+					type: 'AcceptTask',
+					taskId: TASK,
+					actor: actor(lead),
+					at: at()
+				})
+			)
+		).toBe('invalid_transition');
+		expect(
+			await refused(
+				executePlanCommand(database.db, store, {
+					type: 'IssuePlan',
+					planId: PLAN,
+					actor: actor('ubnd-quang-binh'),
+					at: at()
+				})
+			)
+		).toBe('invalid_transition');
+		expect((await store.head(PLAN)).eventSeq).toBe(before);
+	});
+
+	it('amends an issued plan and issues the amendment', async () => {
+		const owner = actor('ubnd-quang-binh');
+		await executePlanCommand(database.db, store, {
+			type: 'StartAmendment',
+			planId: PLAN,
+			actor: owner,
+			at: at(),
+			reason: 'Bổ sung nhiệm vụ'
+		});
+		expect(
+			(
+				await database.db
+					.selectFrom('plans')
+					.select('status')
+					.where('id', '=', PLAN)
+					.executeTakeFirstOrThrow()
+			).status
+		).toBe('amending');
+		await executePlanCommand(database.db, store, {
+			type: 'IssueAmendment',
+			planId: PLAN,
+			actor: owner,
+			at: at()
+		});
+		const plan = await database.db
+			.selectFrom('plans')
+			.select(['status', 'revision'])
+			.where('id', '=', PLAN)
+			.executeTakeFirstOrThrow();
+		expect(plan).toEqual({ status: 'issued', revision: 2 });
+		await expect(store.verify(PLAN)).resolves.toMatchObject({ ok: true });
+	});
+});
