@@ -170,3 +170,43 @@ test('offline: one editor goes offline, edits, comes back, and both converge', a
 	await owner.context().close();
 	await second.context().close();
 });
+
+test('task groups are added, reordered and deleted; the plan page fits a phone screen', async ({
+	browser
+}) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto('/plans/new');
+	await owner.getByLabel('Tên kế hoạch').fill('Kế hoạch thử nhóm nhiệm vụ');
+	await owner.getByRole('button', { name: 'Tạo dự thảo' }).click();
+	await expect(owner).toHaveURL(/\/plans\/plan-/);
+	await saved(owner);
+	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
+	await owner.getByLabel('Tên nhóm nhiệm vụ 1').fill('Tuyên truyền');
+	await owner.getByLabel('Tên nhóm nhiệm vụ 1').press('Enter');
+	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
+	await owner.getByLabel('Tên nhóm nhiệm vụ 2').fill('Chuyển đổi số');
+	await owner.getByLabel('Tên nhóm nhiệm vụ 2').press('Enter');
+	await owner.getByRole('button', { name: 'Chuyển nhóm 2 lên' }).click();
+	await expect(owner.locator('.group-title').first()).toHaveValue('Chuyển đổi số');
+	owner.once('dialog', (dialog) => void dialog.accept());
+	await owner.getByRole('button', { name: 'Xóa nhóm 1' }).last().click();
+	await expect(owner.locator('.group-title')).toHaveCount(1);
+	await saved(owner);
+	const url = owner.url();
+	await owner.context().close();
+
+	const phone = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await phone.newPage();
+	await signIn(page, OWNER);
+	await page.goto(url);
+	await saved(page);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(1);
+	await screenshot(page, 'plan-phone');
+	await expectAccessible(page, 'the plan editor on a phone');
+	await phone.close();
+});
