@@ -105,3 +105,13 @@ export class ProcessSampler {
 		clearInterval(this.timer);
 	}
 }
+
+/** CPU ms the whole machine has spent busy (all cores, everything but idle and I/O wait) since boot. */
+export function machineBusyMs(): number {
+	const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+	// "cpu  user nice system idle iowait irq softirq steal guest guest_nice"; guests are inside user and nice
+	const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+	const total = ticks.reduce((a, b) => a + b, 0);
+	const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+	return ((total - idle) * 1000) / CLOCK_TICKS;
+}

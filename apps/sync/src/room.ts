@@ -153,6 +153,8 @@ export class PlanRoom {
 	private readonly deps: RoomDeps;
 	private closed = false;
 	private failures = 0;
+	/** Event seq ranges this room appended recently (their notices need no rights refresh). */
+	private readonly ownAppends = new Set<string>();
 	/** Set by the document's update handler: whether the last apply changed anything. */
 	private changed = false;
 
@@ -420,6 +422,19 @@ export class PlanRoom {
 		applyAwarenessUpdate(this.awareness, update, 'remote');
 	}
 
+	/** Whether a change notice is about events this room appended itself (content edits: rights unchanged). */
+	isOwnAppend(eventSeqs: [number, number]): boolean {
+		return this.ownAppends.has(`${eventSeqs[0]}-${eventSeqs[1]}`);
+	}
+
+	private remember(eventSeqs: [number, number]): void {
+		this.ownAppends.add(`${eventSeqs[0]}-${eventSeqs[1]}`);
+		if (this.ownAppends.size > 256) {
+			const oldest = this.ownAppends.values().next().value;
+			if (oldest !== undefined) this.ownAppends.delete(oldest);
+		}
+	}
+
 	/** The plan's lifecycle changed elsewhere (issued, amended, co-drafter invited): re-read its rights. */
 	async refreshRights(): Promise<void> {
 		const row = await this.deps.db
@@ -470,7 +485,8 @@ export class PlanRoom {
 				}
 			} else {
 				// another change to the same task closes the typing windows on it first, so the log stays in order
-				if (event.taskId !== null) this.closeTextWindows(false, event.taskId);
+				// (in the same transaction as the change: the flush is scheduled below)
+				if (event.taskId !== null) this.closeTextWindows(false, event.taskId, false);
 				immediate.push({ event: toEventInput(event), from: item });
 			}
 		}
@@ -480,7 +496,7 @@ export class PlanRoom {
 	}
 
 	/** Moves typing whose window closed (all of it when `all`, or that of one task) into the write queue. */
-	private closeTextWindows(all: boolean, taskId?: string): void {
+	private closeTextWindows(all: boolean, taskId?: string, flush = true): void {
 		const now = this.now();
 		let moved = false;
 		for (const [key, entry] of this.textBuffer) {
@@ -495,7 +511,7 @@ export class PlanRoom {
 			this.pendingEvents.push({ event: toEventInput(entry.event), from: entry.last });
 			moved = true;
 		}
-		if (moved) this.scheduleFlush();
+		if (moved && flush) this.scheduleFlush();
 	}
 
 	private scheduleFlush(): void {
@@ -538,6 +554,7 @@ export class PlanRoom {
 							events: appendEvents
 						});
 						this.failures = 0;
+						if (result.eventSeqs) this.remember(result.eventSeqs);
 						this.committed(items, result.updateSeqs);
 						break;
 					} catch (error) {

@@ -155,7 +155,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			return;
 		}
 		const r = loaded.get(notice.planId);
-		if (r && notice.eventSeqs) void r.refreshRights().catch(() => {});
+		// our own content edits cannot change rights; lifecycle commands come from the web app
+		if (r && notice.eventSeqs && !r.isOwnAppend(notice.eventSeqs)) void r.refreshRights().catch(() => {});
 	});
 
 	const heartbeat = setInterval(() => {
