@@ -64,6 +64,9 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await expect(content(khcn, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
 	await saved(owner);
 	await saved(khcn);
+	// remote carets: each sees where the other is typing, with the name
+	await expect(owner.locator('.caret[data-name*="Sở KH&CN"]')).toHaveCount(1);
+	await expect(khcn.locator('.caret[data-name*="UBND tỉnh Quảng Bình"]')).toHaveCount(1);
 	await screenshot(owner, 'plan-co-editing');
 	await expectAccessible(owner, 'the plan editor');
 

@@ -21,6 +21,8 @@ export interface Presence {
 	unitName: string;
 	taskId: string | null;
 	field: string | null;
+	/** Where their caret is in the text they edit: `text` names it ('purpose', or a task id), `anchor` is a Y.RelativePosition as JSON. */
+	cursor: { text: string; anchor: unknown } | null;
 }
 
 interface Ticket {
@@ -145,6 +147,11 @@ export class PlanSync {
 	}
 
 	/** Tells the others which task (and field) this user is on. */
+	/** Publishes this user's caret in a text (a Y.RelativePosition as JSON), or clears it. */
+	cursor(text: string | null, anchor: unknown = null): void {
+		this.provider?.awareness.setLocalStateField('cursor', text === null ? null : { text, anchor });
+	}
+
 	focus(taskId: string | null, field: string | null = null): void {
 		this.provider?.awareness.setLocalStateField('at', { taskId, field });
 	}
@@ -216,7 +223,8 @@ export class PlanSync {
 				name: user.name ?? user.id,
 				unitName: user.unitName ?? '',
 				taskId: at?.taskId ?? null,
-				field: at?.field ?? null
+				field: at?.field ?? null,
+				cursor: (state['cursor'] as Presence['cursor'] | undefined) ?? null
 			});
 		}
 		this.presence = list;
