@@ -38,7 +38,7 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
 	await expect(content(owner, 'II.1.1')).toBeVisible();
-	await owner.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.1').selectOption({ label: 'Sở KH&CN' });
+	await owner.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.1').selectOption('qb-so-khcn');
 	await owner.getByLabel('Đơn vị được mời cùng soạn thảo').selectOption({ label: 'Sở KH&CN' });
 	await owner.getByRole('button', { name: 'Mời cùng soạn thảo' }).click();
 	await expect(owner.getByTestId('co-drafters')).toContainText('Sở KH&CN');

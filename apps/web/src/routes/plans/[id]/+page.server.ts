@@ -3,6 +3,7 @@ import { getPlanWithTasks, listUnits, planDocumentSnapshot } from '@trienkhai/db
 import type { TaskCommand } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { runCommand } from '#lib/server/commands.ts';
+import { buildUnitTree, flattenUnitTree } from '#lib/unit-tree.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -31,7 +32,19 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				}
 			])
 		),
-		units: units.map((u) => ({ id: u.id, name: u.name, shortName: u.short_name })),
+		// in tree order with depth, for pickers that read like the organisation
+		units: flattenUnitTree(
+			buildUnitTree(
+				units.map((u) => ({
+					id: u.id,
+					name: u.name,
+					shortName: u.short_name,
+					kind: u.kind,
+					parentId: u.parent_id,
+					accounts: 0
+				}))
+			)
+		).map(({ unit, depth }) => ({ id: unit.id, name: unit.name, shortName: unit.shortName, depth })),
 		unitId: locals.user?.unitId ?? ''
 	};
 };
