@@ -7,3 +7,4 @@ export { createSyncServer, ticketAuthenticator, type Authenticate, type SyncServ
 export { createRedisFanout, type Fanout } from './fanout.ts';
 export { MESSAGE, decodeSaved } from './protocol.ts';
 export { DENY_REASONS_VI } from './denial-messages.ts';
+export { exitGracefullyOnSignals, type ShutdownParts } from './shutdown.ts';

@@ -5,6 +5,7 @@ import { databaseConfigFromEnv, prepareDatabase } from '@trienkhai/db';
 import { syncConfigFromEnv } from './config.ts';
 import { createRedisFanout } from './fanout.ts';
 import { createHealthHandler } from './http-health.ts';
+import { exitGracefullyOnSignals } from './shutdown.ts';
 import { createSyncServer, ticketAuthenticator } from './sync-server.ts';
 
 const log = pino({ name: 'trienkhai-sync' });
@@ -56,21 +57,4 @@ server.listen(config.port, config.host, () => {
 	);
 });
 
-const shutdown = (signal: string) => {
-	log.info({ signal }, 'shutting down: flushing plans to the log');
-	setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
-	server.close();
-	sync
-		.close()
-		.then(() => fanout?.close())
-		.then(() => database.close())
-		.then(
-			() => process.exit(0),
-			(error: unknown) => {
-				log.error({ err: error }, 'shutdown failed');
-				process.exit(1);
-			}
-		);
-};
-process.once('SIGINT', () => shutdown('SIGINT'));
-process.once('SIGTERM', () => shutdown('SIGTERM'));
+exitGracefullyOnSignals({ log, server, sync, fanout, database, graceMs: config.shutdownGraceMs });

@@ -8,6 +8,7 @@ import {
 	createRedisFanout,
 	createSyncServer,
 	defaultSyncConfig,
+	exitGracefullyOnSignals,
 	randomSecret,
 	ticketAuthenticator
 } from '@trienkhai/sync';
@@ -84,22 +85,4 @@ async function printBanner(): Promise<void> {
 	log.info({ url, dialect: database.dialect }, 'listening');
 }
 
-const shutdown = (signal: string) => {
-	log.info({ signal }, 'shutting down: flushing plans to the log');
-	setTimeout(() => process.exit(1), syncConfig.shutdownGraceMs).unref();
-	server.close();
-	server.closeIdleConnections();
-	sync
-		.close()
-		.then(() => fanout?.close())
-		.then(() => database.close())
-		.then(
-			() => process.exit(0),
-			(error: unknown) => {
-				log.error({ err: error }, 'shutdown failed');
-				process.exit(1);
-			}
-		);
-};
-process.once('SIGINT', () => shutdown('SIGINT'));
-process.once('SIGTERM', () => shutdown('SIGTERM'));
+exitGracefullyOnSignals({ log, server, sync, fanout, database, graceMs: syncConfig.shutdownGraceMs });
