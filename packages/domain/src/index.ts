@@ -206,6 +206,8 @@ export {
 	projectPlan,
 	type PlanProjectionState,
 	type PlanView,
+	type Stored,
+	type StoredEvent,
 	type TaskGroupView,
 	type TaskView
 } from './log/plan-projection.ts';

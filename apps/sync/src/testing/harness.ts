@@ -1,15 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-	createEventStore,
-	demoData,
-	loadDemoData,
-	migrateToLatest,
-	openDatabase,
-	type Database,
-	type EventStore
-} from '@trienkhai/db';
+import { demoData, type Database, type EventStore } from '@trienkhai/db';
+import { openDemoDatabase } from '@trienkhai/db/testing';
 import type { EventInput } from '@trienkhai/domain';
 import { pino } from 'pino';
 import { WebSocket } from 'ws';
@@ -77,13 +70,7 @@ export async function startServer(
 }
 
 /** A test database with the demo units and plans, migrated, and its event store. */
-export async function openTestDatabase(config: Parameters<typeof openDatabase>[0]) {
-	const database = await openDatabase(config);
-	await migrateToLatest(database.db, database.schema ?? undefined);
-	const store = createEventStore(database);
-	await loadDemoData(database.db, store, demoData);
-	return { database, store };
-}
+export const openTestDatabase = openDemoDatabase;
 
 /**
  * A draft plan of UBND tỉnh Quảng Bình with Sở KH&CN invited to co-draft: group II.1 with task t1 led by

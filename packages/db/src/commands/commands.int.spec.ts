@@ -1,12 +1,15 @@
 import { isDomainError } from '@trienkhai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../connect.ts';
-import { createEventStore, type EventStore } from '../events/event-store.ts';
-import { migrateToLatest } from '../migrate.ts';
+import type { Database } from '../connect.ts';
+import type { EventStore } from '../events/event-store.ts';
 import { planHistory } from '../repositories/history.ts';
 import { demoData } from '../seed/demo-data.ts';
-import { loadDemoData } from '../seed/load-demo-data.ts';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/test-databases.ts';
+import {
+	createTestDatabase,
+	openDemoDatabase,
+	testDatabaseKinds,
+	type TestDatabase
+} from '../testing/test-databases.ts';
 import { executePlanCommand, executeTaskCommand } from './commands.ts';
 
 const PLAN = 'plan-ubnd-qb-kl69';
@@ -20,10 +23,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 
 	beforeAll(async () => {
 		testDb = createTestDatabase(kind);
-		database = await openDatabase(testDb.config);
-		await migrateToLatest(database.db, database.schema ?? undefined);
-		store = createEventStore(database);
-		await loadDemoData(database.db, store, demoData);
+		({ database, store } = await openDemoDatabase(testDb.config));
 		const row = await database.db
 			.selectFrom('tasks')
 			.select('lead_unit_id')

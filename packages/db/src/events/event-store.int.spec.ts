@@ -9,7 +9,12 @@ import { demoData } from '../seed/demo-data.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
 import { generateHistory } from '../testing/history.ts';
 import { Random } from '../testing/random.ts';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/test-databases.ts';
+import {
+	createTestDatabase,
+	openDemoDatabase,
+	testDatabaseKinds,
+	type TestDatabase
+} from '../testing/test-databases.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
 import { createEventStore, type EventStore } from './event-store.ts';
 import type { ChangeNotice } from './append.ts';
@@ -50,10 +55,7 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 
 	beforeAll(async () => {
 		testDb = createTestDatabase(kind);
-		database = await openDatabase(testDb.config);
-		await migrateToLatest(database.db, database.schema ?? undefined);
-		store = createEventStore(database);
-		await loadDemoData(database.db, store, demoData);
+		({ database, store } = await openDemoDatabase(testDb.config));
 	});
 
 	afterAll(async () => {

@@ -2,10 +2,10 @@ import {
 	describeEvent,
 	foldVietnamese,
 	type ChainedEventContent,
-	type ContentEvent,
 	type Deadline,
 	type PlanEvent,
-	type TaskEvent
+	type Stored,
+	type StoredEvent
 } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
@@ -13,11 +13,6 @@ import type { Schema } from '../schema.ts';
 // The incremental twin of PlanProjection (packages/domain/src/log/plan-projection.ts): each event becomes
 // a few targeted statements in the appending transaction. Replay folds the log with PlanProjection
 // instead; the replay test holds the two to the same result, so any rule here mirrors one there.
-
-type Stored<E extends { type: string; data: unknown }> = E extends unknown
-	? Omit<ChainedEventContent, 'type' | 'data'> & { type: E['type']; data: E['data'] }
-	: never;
-type StoredEvent = Stored<PlanEvent> | Stored<TaskEvent> | Stored<ContentEvent>;
 
 /** Event types after which the per-unit counts can change. */
 const STATS_EVENTS: ReadonlySet<string> = new Set(['TaskCreated', 'TaskDeleted', 'TaskResultConfirmed']);

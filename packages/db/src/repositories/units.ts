@@ -1,6 +1,7 @@
 import { foldVietnamese } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import type { Schema, UnitRow, UnitTable } from '../schema.ts';
+import { usersWithUnits } from './users.ts';
 
 /** Every unit, parents before their children's siblings are not guaranteed: order is by name. */
 export async function listUnits(db: Kysely<Schema>): Promise<UnitRow[]> {
@@ -9,20 +10,7 @@ export async function listUnits(db: Kysely<Schema>): Promise<UnitRow[]> {
 
 /** Demo and real accounts with the name of their unit, for sign-in pages and the start banner. */
 export async function listUsersWithUnits(db: Kysely<Schema>) {
-	return db
-		.selectFrom('users')
-		.innerJoin('units', 'units.id', 'users.unit_id')
-		.select([
-			'users.id',
-			'users.username',
-			'users.display_name',
-			'users.unit_id',
-			'units.name as unit_name',
-			'users.is_admin',
-			'users.active'
-		])
-		.orderBy('users.username')
-		.execute();
+	return usersWithUnits(db).orderBy('users.username').execute();
 }
 
 /** One unit by id, or undefined. */

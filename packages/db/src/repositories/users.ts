@@ -10,8 +10,8 @@ export async function findUserForSignIn(db: Kysely<Schema>, username: string) {
 		.executeTakeFirst();
 }
 
-/** Every account with its unit, for the administration page. */
-export async function listUsersForAdmin(db: Kysely<Schema>) {
+/** Accounts joined with their unit: the columns the sign-in banner and the admin pages show. */
+export function usersWithUnits(db: Kysely<Schema>) {
 	return db
 		.selectFrom('users')
 		.innerJoin('units', 'units.id', 'users.unit_id')
@@ -24,10 +24,12 @@ export async function listUsersForAdmin(db: Kysely<Schema>) {
 			'users.is_admin',
 			'users.active',
 			'users.created_at'
-		])
-		.orderBy('units.name')
-		.orderBy('users.username')
-		.execute();
+		]);
+}
+
+/** Every account with its unit, for the administration page. */
+export async function listUsersForAdmin(db: Kysely<Schema>) {
+	return usersWithUnits(db).orderBy('units.name').orderBy('users.username').execute();
 }
 
 /** One account by id (without its password hash), or undefined. */

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
+import { openDatabase, type Database } from '../connect.ts';
+import { createEventStore, type EventStore } from '../events/event-store.ts';
+import { migrateToLatest } from '../migrate.ts';
+import { demoData } from '../seed/demo-data.ts';
+import { loadDemoData } from '../seed/load-demo-data.ts';
 
 /** A database a suite can use, and how to throw it away afterwards. */
 export interface TestDatabase {
@@ -38,4 +43,15 @@ export function createTestDatabase(kind: TestDatabase['name']): TestDatabase {
 			}
 		}
 	};
+}
+
+/** Opens a test database, migrates it and loads the demo data through the event log. */
+export async function openDemoDatabase(
+	config: DatabaseConfig
+): Promise<{ database: Database; store: EventStore }> {
+	const database = await openDatabase(config);
+	await migrateToLatest(database.db, database.schema ?? undefined);
+	const store = createEventStore(database);
+	await loadDemoData(database.db, store, demoData);
+	return { database, store };
 }

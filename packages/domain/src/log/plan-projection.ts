@@ -72,10 +72,12 @@ export interface PlanProjectionState {
 	tasks: TaskView[];
 }
 
-type Stored<E extends { type: string; data: unknown }> = E extends unknown
+/** A stored record typed by its event: `type` and `data` narrow together (switch on `type`). */
+export type Stored<E extends { type: string; data: unknown }> = E extends unknown
 	? Omit<ChainedEventContent, 'type' | 'data'> & { type: E['type']; data: E['data'] }
 	: never;
-type StoredEvent = Stored<PlanEvent> | Stored<TaskEvent> | Stored<ContentEvent>;
+/** Any stored plan stream event, typed. */
+export type StoredEvent = Stored<PlanEvent> | Stored<TaskEvent> | Stored<ContentEvent>;
 
 const CHANGEABLE: ReadonlySet<string> = new Set<ChangeableTaskField>([
 	'code',
