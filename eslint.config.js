@@ -85,6 +85,29 @@ export default tseslint.config(
 		}
 	},
 	{
+		// Office files (DOCX/XLSX/CSV) are a package: they build on the domain, never on the database or apps.
+		files: ['packages/office/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'@trienkhai/web',
+								'@trienkhai/sync',
+								'@trienkhai/web/*',
+								'@trienkhai/sync/*',
+								...dbModules
+							],
+							message: 'office builds on the domain only: no apps, no database.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['packages/db/**'],
 		rules: {
 			'no-restricted-imports': [

@@ -15,6 +15,7 @@ const inputs = [
 	'apps/web/package.json',
 	'packages/domain/src',
 	'packages/db/src',
+	'packages/office/src',
 	'apps/sync/src',
 	'svelte.config.js',
 	'package-lock.json'
