@@ -85,6 +85,16 @@ export default tseslint.config(
 		}
 	},
 	{
+		// Tests of the domain may read their fixture files; the domain code itself may not.
+		files: ['packages/domain/**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['@trienkhai/*'], message: 'domain imports nothing of ours (DESIGN §3).' }] }
+			]
+		}
+	},
+	{
 		// Office files (DOCX/XLSX/CSV) are a package: they build on the domain, never on the database or apps.
 		files: ['packages/office/**'],
 		rules: {

@@ -118,7 +118,9 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-11-22-01-foundation',
 				'2026-11-22-02-event-store',
 				'2026-11-22-03-plan-snapshots',
-				'2026-11-22-04-sessions'
+				'2026-11-22-04-sessions',
+				'2026-11-28-05-dashboard',
+				'2026-11-28-06-notifications'
 			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');

@@ -9,6 +9,8 @@ import {
 	type Database,
 	type VerifyResult
 } from '@trienkhai/db';
+import { EXPORT_FORMATS, exportPlan, parseExportFormat } from './export-command.ts';
+import { importCommand } from './import-command.ts';
 
 /** Where the CLI reads its settings and writes its output; injectable so tests run it in-process. */
 export interface CliIo {
@@ -29,9 +31,15 @@ const USAGE = `Cách dùng / usage: trienkhai <lệnh> [tùy chọn]
                       rebuild every projection from the event log
   migrate             cập nhật lược đồ CSDL (chạy bằng vai trò chủ sở hữu, xem infra/)
                       apply pending migrations (as the owner role, see infra/)
+  export <kế-hoạch>   xuất kế hoạch: --format docx (văn bản theo thể thức), xlsx (danh sách nhiệm vụ
+                      và thống kê), stats (thống kê theo đơn vị), csv (nhật ký); --out tệp đích
+                      export a plan: --format docx|xlsx|stats|csv [--out file]
+  import <tệp>        đọc kế hoạch từ .docx hoặc .txt (không cần CSDL), --json: số, ký hiệu, nhiệm vụ
+                      read a plan from .docx or .txt (no database); --json prints document + tasks
 
 Tùy chọn / options:
   --json              in kết quả dạng JSON / print the result as JSON
+  --format, --out     định dạng và tệp của lệnh export / format and file of export
   -h, --help          trợ giúp / this help
 
 Cơ sở dữ liệu như khi chạy ứng dụng / database as for the app: DATABASE_URL (PostgreSQL,
@@ -47,6 +55,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 			allowPositionals: true,
 			options: {
 				json: { type: 'boolean', default: false },
+				format: { type: 'string' },
+				out: { type: 'string', short: 'o' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -60,12 +70,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 		return command === undefined && !parsed.values.help ? EXIT.error : EXIT.ok;
 	}
 	const json = parsed.values.json;
-	if (command !== 'verify' && command !== 'replay' && command !== 'migrate') {
+	if (command === 'import') {
+		const result = await importCommand(rest, { json, cwd: io.cwd });
+		if (result.ok) io.stdout.write(result.output);
+		else io.stderr.write(`Lỗi / error: ${result.message}\n`);
+		return result.ok ? EXIT.ok : EXIT.error;
+	}
+	if (command !== 'verify' && command !== 'replay' && command !== 'migrate' && command !== 'export') {
 		io.stderr.write(`Lệnh không rõ / unknown command: ${command}\n\n${USAGE}`);
 		return EXIT.error;
 	}
-	if ((command === 'verify' && rest.length > 1) || (command !== 'verify' && rest.length > 0)) {
+	if (
+		(command === 'verify' && rest.length > 1) ||
+		(command === 'export' && rest.length > 1) ||
+		(command !== 'verify' && command !== 'export' && rest.length > 0)
+	) {
 		io.stderr.write(`Thừa tham số / too many arguments\n\n${USAGE}`);
+		return EXIT.error;
+	}
+	const exportFormat = parseExportFormat(parsed.values.format);
+	if (command === 'export' && (rest.length === 0 || exportFormat === null)) {
+		io.stderr.write(
+			rest.length === 0
+				? `Thiếu mã kế hoạch / missing plan id\n\n${USAGE}`
+				: `Định dạng không hợp lệ / unknown format: ${parsed.values.format ?? ''} (${EXPORT_FORMATS.join(', ')})\n\n${USAGE}`
+		);
 		return EXIT.error;
 	}
 
@@ -85,6 +114,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 			return EXIT.ok;
 		}
 		await assertMigrated(database.db);
+		if (command === 'export') {
+			const planId = rest[0] ?? '';
+			const result = await exportPlan(database, {
+				planId,
+				format: exportFormat ?? 'docx',
+				out: parsed.values.out,
+				cwd: io.cwd,
+				now: new Date()
+			});
+			if (result === null) {
+				io.stderr.write(`Không tìm thấy kế hoạch / no such plan: ${planId}\n`);
+				return EXIT.error;
+			}
+			io.stdout.write(
+				json ? `${JSON.stringify(result)}\n` : `Đã xuất / exported: ${result.file} (${result.bytes} byte)\n`
+			);
+			return EXIT.ok;
+		}
 		const store = createEventStore(database);
 		if (command === 'verify') {
 			const planId = rest[0];

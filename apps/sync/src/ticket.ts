@@ -38,8 +38,10 @@ export function verifyTicket(ticket: string, secret: string, now = Date.now()): 
 	const dot = ticket.indexOf('.');
 	if (dot <= 0 || ticket.length > 4096) return null;
 	const body = ticket.slice(0, dot);
-	const given = Buffer.from(ticket.slice(dot + 1), 'base64url');
-	const expected = Buffer.from(sign(body, secret), 'base64url');
+	// Compared as text, not as decoded bytes: base64url decoding ignores the spare low bits of the last
+	// character, so a decoded comparison would accept several spellings of one signature.
+	const given = Buffer.from(ticket.slice(dot + 1), 'utf8');
+	const expected = Buffer.from(sign(body, secret), 'utf8');
 	if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
 	try {
 		const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TicketPayload>;

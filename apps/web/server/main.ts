@@ -12,6 +12,7 @@ import {
 	randomSecret,
 	ticketAuthenticator
 } from '@trienkhai/sync';
+import { startReminderJob } from '../src/lib/server/reminders.ts';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
 import { serverConfigFromEnv } from './config.ts';
 import { requestProtocolStamp } from './request-protocol.ts';
@@ -32,9 +33,20 @@ const sync = createSyncServer({
 	fanout
 });
 provideRuntime({ database, syncSecret });
+// deadline reminders for the lead units: now, then every 10 minutes (idempotent; see reminders.ts)
+startReminderJob({
+	db: database.db,
+	onRun: (run) => {
+		if (run.created > 0) log.info(run, 'deadline reminders stored');
+	},
+	onError: (error: unknown) => log.error({ err: error }, 'deadline reminders failed')
+});
 
 // The SvelteKit handler is built by `vite build` (adapter-node); it is loaded after the runtime exists.
 const stampProtocol = requestProtocolStamp(process.env);
+// adapter-node reads its request body limit when the handler loads; its 512K default is below the importer's
+// 5 MB upload limit (routes/nhap), which must be the one that answers, in Vietnamese.
+process.env['BODY_SIZE_LIMIT'] ??= '6M';
 const { handler } = (await import(new URL('../build/handler.js', import.meta.url).href)) as {
 	handler: http.RequestListener;
 };

@@ -24,7 +24,44 @@ export { defaultAuthPolicy, type AuthPolicy } from './auth/policy.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export type { ThrottleVerdict } from './auth/login-throttle.ts';
 export { setDemoPasswords, DEMO_PASSWORD, DEMO_ADMIN_UNIT } from './seed/demo-passwords.ts';
-export { listDirectives, listDirectiveRelations } from './repositories/directives.ts';
+export {
+	listDirectives,
+	listDirectiveRelations,
+	getDirective,
+	directiveLinks,
+	createDirective,
+	addDirectiveRelation,
+	mayRegisterFor,
+	SIGNER_CAPACITIES,
+	DIRECTIVE_RELATION_KINDS,
+	type DirectiveFilter,
+	type NewDirective,
+	type NewDirectiveRelation,
+	type RegistryActor,
+	type RegistryError,
+	type RegistryErrorCode,
+	type RegistryResult
+} from './repositories/directives.ts';
+export {
+	directiveCascade,
+	descendantDirectiveIds,
+	sumRollups,
+	CASCADE_MAX_DEPTH,
+	type CascadeDirectiveNode,
+	type CascadeNode,
+	type CascadePlan,
+	type CascadePlanNode,
+	type CascadeRollup
+} from './repositories/cascade.ts';
+export {
+	createPlanFromImport,
+	importSnapshot,
+	IMPORT_LIMITS,
+	type ImportPlanInput,
+	type ImportPlanResult,
+	type ImportProblem,
+	type ImportTaskInput
+} from './repositories/import-plan.ts';
 export { listPlans, getPlanWithTasks, planDocumentSnapshot, planExists } from './repositories/plans.ts';
 export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 export { demoData } from './seed/demo-data.ts';
@@ -50,3 +87,65 @@ export type { ChainBreak, VerifiedPlan, VerifyResult } from './events/verify.ts'
 export { PROJECTION_TABLES, type ReplayResult } from './projections/replay.ts';
 export { executePlanCommand, executeTaskCommand } from './commands/commands.ts';
 export { planHistory, type HistoryEntry } from './repositories/history.ts';
+export {
+	auditLog,
+	auditActors,
+	chainBadges,
+	type AuditEntry,
+	type ChainBadge,
+	type AuditFilter,
+	type AuditPage,
+	type AuditViewer
+} from './repositories/audit.ts';
+export {
+	recordDueReminders,
+	listNotifications,
+	unreadNotificationCount,
+	markNotificationsRead,
+	weeklyDigest,
+	type DigestPlan,
+	type DigestTask,
+	type NotificationItem,
+	type NotificationReader,
+	type ReminderRun,
+	type WeeklyDigest
+} from './repositories/notifications.ts';
+export {
+	planExportData,
+	unitReportHeading,
+	type PlanExportData,
+	type UnitHeading
+} from './repositories/exports.ts';
+export {
+	dashboardActivity,
+	dashboardDueSoon,
+	dashboardHeading,
+	dashboardOverdue,
+	dashboardPlanIds,
+	dashboardProgressOverTime,
+	dashboardSegments,
+	dashboardStatistics,
+	dashboardTask,
+	dashboardUnitTasks,
+	loadDashboard,
+	type Dashboard,
+	type DashboardActivity,
+	type DashboardClock,
+	type DashboardHeading,
+	type DashboardScope,
+	type DashboardSegment,
+	type DashboardStatistics,
+	type DashboardTask,
+	type DashboardUnitRow
+} from './repositories/dashboard.ts';
+export {
+	MEETING_LIFETIME_HOURS,
+	endMeeting,
+	getMeeting,
+	meetingChannel,
+	onMeetingNotice,
+	setMeetingFocus,
+	startMeeting,
+	type Meeting,
+	type MeetingNotice
+} from './repositories/meetings.ts';

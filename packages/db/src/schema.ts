@@ -218,6 +218,37 @@ export interface AppendBatchTable {
 	created_at: CreatedAt;
 }
 
+/** A meeting in follow-the-presenter mode: its code, what it shows, and the presenter's current focus. */
+export interface MeetingTable {
+	code: string;
+	scope_kind: 'plan' | 'directive';
+	scope_id: string;
+	presenter_user_id: string;
+	focus: ColumnType<unknown, string | undefined, string>;
+	focus_seq: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: UpdatedAt;
+	ended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A deadline reminder for a task's lead unit (see dueReminders); one per (task, kind, due date). */
+export interface NotificationTable {
+	id: Generated<number>;
+	unit_id: string;
+	plan_id: string;
+	task_id: string;
+	kind: 'due7' | 'due3' | 'due1' | 'overdue';
+	due_on: string;
+	created_at: CreatedAt;
+}
+
+/** Who has read which notification. */
+export interface NotificationReadTable {
+	notification_id: number;
+	user_id: string;
+	read_at: CreatedAt;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Schema {
 	units: UnitTable;
@@ -239,6 +270,9 @@ export interface Schema {
 	events: EventTable;
 	append_batches: AppendBatchTable;
 	plan_snapshots: PlanSnapshotTable;
+	notifications: NotificationTable;
+	notification_reads: NotificationReadTable;
+	meetings: MeetingTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

@@ -167,6 +167,21 @@ export {
 	type ReportPeriod,
 	type ReportPeriodKind
 } from './stats/report-period.ts';
+export {
+	DUE_SOON_WINDOWS,
+	MEETING_CODE_LENGTH,
+	MEETING_PANELS,
+	meetingCodeFrom,
+	normaliseMeetingCode,
+	parseMeetingFocus,
+	statisticsFromCounts,
+	weekStartOf,
+	weeklySeries,
+	type MeetingFocus,
+	type MeetingPanel,
+	type TimeStatusCounts,
+	type WeekPoint
+} from './stats/dashboard.ts';
 
 export {
 	CONTENT_EVENT_TYPES,
@@ -265,3 +280,50 @@ export {
 } from './document/document-rights.ts';
 export { applyContentEvents, hasPendingUpdates, restoreDocument } from './document/restore-document.ts';
 export { findForeignContent, removeForeignContent } from './document/foreign-content.ts';
+
+export {
+	REMINDER_KINDS,
+	dueReminders,
+	reminderKindFor,
+	type Reminder,
+	type ReminderKind,
+	type ReminderOptions,
+	type ReminderTask
+} from './reminders/reminders.ts';
+
+export type { ReportGroup, ReportTask } from './report/report-task.ts';
+export {
+	buildPeriodicReport,
+	percentVi,
+	reportPeriodLabel,
+	type ChosenReportPeriod,
+	type PeriodicReport,
+	type PeriodicReportInput,
+	type ReportMention,
+	type ReportTaskLine
+} from './report/periodic-report.ts';
+export { isoWeekOf, isoWeekStart } from './reminders/week.ts';
+
+export {
+	blocksFromText,
+	importPlan,
+	importPlanText,
+	linesOfBlocks,
+	matchUnitName,
+	readAssignment,
+	toImportJson,
+	unitNameKey,
+	type Assignment,
+	type ImportBlock,
+	type ImportedCitation,
+	type ImportedDocument,
+	type ImportedGroup,
+	type ImportedPlan,
+	type ImportedRelatedDocument,
+	type ImportedSection,
+	type ImportedTask,
+	type ImportedUnitName,
+	type ImportJson,
+	type ImportOptions,
+	type ImportTableCell
+} from './import/index.ts';

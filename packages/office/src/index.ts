@@ -1,1 +1,8 @@
-export {};
+export type { OfficialHeading, OfficialIssuer, OfficialLayout, OfficialSigner } from './official-document.ts';
+export { numberLine, placeDateLine, recipientLines, signatureLines } from './official-layout.ts';
+export { planSubject, preamble, renderPlanDocx, taskAssignmentLine, type PlanExport } from './plan-docx.ts';
+export { renderReportDocx, type ReportExport } from './report-docx.ts';
+export { renderPlanXlsx, renderStatisticsXlsx, type PlanSheetInput } from './plan-xlsx.ts';
+export { csvField, toCsv, type CsvCell } from './csv.ts';
+export { auditCsv, formatDateTimeVi, type AuditCsvEntry } from './audit-csv.ts';
+export { DocxReadError, readDocxBlocks } from './docx-read.ts';

@@ -1,4 +1,14 @@
+import { unreadNotificationCount } from '@trienkhai/db';
 import type { LayoutServerLoad } from './$types';
 
-// The header shows who is signed in; nothing more of the session goes to the browser.
-export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user });
+// The header shows who is signed in and how many reminders they have not read; nothing more of the session
+// goes to the browser.
+export const load: LayoutServerLoad = async ({ locals }) => ({
+	user: locals.user,
+	notificationCount: locals.user
+		? await unreadNotificationCount(locals.runtime.database.db, {
+				userId: locals.user.id,
+				unitId: locals.user.unitId
+			})
+		: 0
+});

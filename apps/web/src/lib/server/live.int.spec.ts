@@ -1,0 +1,173 @@
+import {
+	executeTaskCommand,
+	prepareDatabase,
+	setMeetingFocus,
+	startMeeting,
+	type PreparedDatabase
+} from '@trienkhai/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardStream, meetingStream } from './live.ts';
+
+const QB_PLAN = 'plan-ubnd-qb-kl69';
+const QNG_PLAN = 'plan-tu-qng-kl69';
+
+/** Reads server-sent events off a response body as they arrive. */
+function reader(response: Response) {
+	const stream = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+	let buffer = '';
+	// a read still waiting when a wait times out is kept for the next call, so no chunk is lost
+	let pending: ReturnType<typeof stream.read> | null = null;
+	return {
+		/** The next event (name and data), or null when none comes within `ms`. */
+		async next(ms: number): Promise<{ event: string; data: unknown } | null> {
+			const deadline = Date.now() + ms;
+			for (;;) {
+				const end = buffer.indexOf('\n\n');
+				if (end >= 0) {
+					const block = buffer.slice(0, end);
+					buffer = buffer.slice(end + 2);
+					const event = /^event: (.*)$/m.exec(block)?.[1];
+					const data = /^data: (.*)$/m.exec(block)?.[1];
+					if (event !== undefined) return { event, data: data === undefined ? null : JSON.parse(data) };
+					continue;
+				}
+				const left = deadline - Date.now();
+				if (left <= 0) return null;
+				pending ??= stream.read();
+				const chunk = await Promise.race([
+					pending,
+					new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), left))
+				]);
+				if (chunk === 'timeout') return null;
+				pending = null;
+				if (chunk.done) return { event: 'closed', data: null };
+				buffer += chunk.value;
+			}
+		},
+		cancel: () => stream.cancel()
+	};
+}
+
+describe('live streams on the embedded database', () => {
+	let database: PreparedDatabase;
+	let listening = 0;
+
+	beforeAll(async () => {
+		const prepared = await prepareDatabase({ kind: 'pglite', dataDir: null }, { demo: true });
+		// count the change listeners the streams hold, to see that a closed stream lets go of its own
+		const onChange: PreparedDatabase['events']['onChange'] = async (listener) => {
+			const stop = await prepared.events.onChange(listener);
+			listening += 1;
+			return async () => {
+				listening -= 1;
+				await stop();
+			};
+		};
+		database = { ...prepared, events: { ...prepared.events, onChange } };
+	});
+
+	afterAll(async () => {
+		await database?.close();
+	});
+
+	it('says "changed" within a second of a change to the plan, ignores other plans, and lets go on abort', async () => {
+		const abort = new AbortController();
+		const response = await dashboardStream(database, { kind: 'plan', planId: QB_PLAN }, abort.signal, {
+			debounceMs: 50
+		});
+		expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+		const events = reader(response);
+		expect(await events.next(1000)).toEqual({ event: 'ready', data: { plans: 1 } });
+		await expect.poll(() => listening).toBe(1);
+
+		const other = await database.db
+			.selectFrom('tasks')
+			.select('id')
+			.where('plan_id', '=', QNG_PLAN)
+			.executeTakeFirstOrThrow();
+		const otherLead = await database.db
+			.selectFrom('tasks')
+			.select('lead_unit_id')
+			.where('id', '=', other.id)
+			.executeTakeFirstOrThrow();
+		await executeTaskCommand(database.db, database.events, QNG_PLAN, {
+			type: 'AcceptTask',
+			taskId: other.id,
+			actor: { userId: 'u-test', unitId: otherLead.lead_unit_id! },
+			at: new Date().toISOString()
+		});
+		expect(await events.next(400)).toBeNull();
+
+		const started = Date.now();
+		await executeTaskCommand(database.db, database.events, QB_PLAN, {
+			type: 'AcceptTask',
+			taskId: `${QB_PLAN}/II.2.b.1`,
+			actor: { userId: 'u-qb-so-khcn', unitId: 'qb-so-khcn' },
+			at: new Date().toISOString()
+		});
+		const changed = await events.next(1000);
+		expect(changed?.event).toBe('changed');
+		expect(Date.now() - started).toBeLessThan(1000);
+
+		abort.abort();
+		await expect.poll(() => listening).toBe(0);
+		expect(await events.next(500)).toEqual({ event: 'closed', data: null });
+	});
+
+	it('tells a directive dashboard about a plan that joins its cascade after the stream opened', async () => {
+		const abort = new AbortController();
+		const scope = { kind: 'directive', directiveId: 'kl-69' } as const;
+		const events = reader(await dashboardStream(database, scope, abort.signal, { debounceMs: 50 }));
+		expect(await events.next(1000)).toEqual({ event: 'ready', data: { plans: 2 } });
+		await database.events.append({
+			planId: 'plan-new-kl69',
+			events: [
+				{
+					type: 'PlanCreated',
+					taskId: null,
+					userId: 'u-qb-so-khcn',
+					unitId: 'qb-so-khcn',
+					occurredAt: new Date().toISOString(),
+					data: {
+						title: 'Kế hoạch của Sở KH&CN thực hiện Kết luận 69-KL/TW',
+						ownerUnitId: 'qb-so-khcn',
+						implementsDirectiveIds: ['kl-69'],
+						documentId: null
+					}
+				}
+			]
+		});
+		expect((await events.next(1000))?.event).toBe('changed');
+		abort.abort();
+	});
+
+	it('relays the presenter’s focus of one meeting, not of another', async () => {
+		const presenter = await database.db
+			.selectFrom('users')
+			.select('id')
+			.where('username', '=', 'ubnd.quang.binh')
+			.executeTakeFirstOrThrow();
+		const scope = { kind: 'plan', planId: QB_PLAN } as const;
+		expect(await startMeeting(database.db, { code: 'LIVE22', scope, presenterUserId: presenter.id })).toBe(
+			true
+		);
+		expect(await startMeeting(database.db, { code: 'OTHER3', scope, presenterUserId: presenter.id })).toBe(
+			true
+		);
+		const abort = new AbortController();
+		const events = reader(meetingStream(database, 'LIVE22', abort.signal));
+		expect(await events.next(1000)).toEqual({ event: 'ready', data: { code: 'LIVE22' } });
+		// the listener starts with the stream; let it attach before the first notice
+		await new Promise((resolve) => setTimeout(resolve, 100));
+
+		const focus = { panel: 'units' as const, unitId: 'qb-so-khcn', taskId: null };
+		await setMeetingFocus(database, { code: 'OTHER3', userId: presenter.id, focus });
+		await setMeetingFocus(database, { code: 'LIVE22', userId: presenter.id, focus });
+		expect(await events.next(1000)).toEqual({
+			event: 'focus',
+			data: { code: 'LIVE22', focusSeq: 1, focus }
+		});
+		abort.abort();
+		expect(await events.next(500)).toEqual({ event: 'closed', data: null });
+	});
+});

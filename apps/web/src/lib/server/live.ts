@@ -1,0 +1,216 @@
+import {
+	dashboardPlanIds,
+	onMeetingNotice,
+	type ChangeNotice,
+	type DashboardScope,
+	type MeetingNotice,
+	type PreparedDatabase
+} from '@trienkhai/db';
+
+/** Limits of the live (server-sent events) endpoints, spelled out in one place. */
+export const LIVE_DEFAULTS = {
+	/** Changes are batched this long before "changed" goes out, so a burst of typing is one re-fetch. */
+	debounceMs: 150,
+	/** A comment line this often keeps proxies from closing an idle stream and detects gone clients. */
+	heartbeatMs: 15_000,
+	/** How long a browser waits before reconnecting a dropped stream. */
+	retryMs: 2_000
+} as const;
+
+type Listener<T> = (value: T) => void;
+
+/**
+ * One process's fan-out of database notices to open streams: a single LISTEN per channel however many
+ * dashboards are open (each PostgreSQL LISTEN holds a connection), started on first use and stopped
+ * when the last stream closes.
+ */
+class LiveHub {
+	private readonly database: PreparedDatabase;
+	private readonly changes = new Set<Listener<ChangeNotice | null>>();
+	private readonly meetings = new Set<Listener<MeetingNotice | null>>();
+	private changeUnlisten: Promise<() => Promise<void>> | null = null;
+	private meetingUnlisten: Promise<() => Promise<void>> | null = null;
+
+	constructor(database: PreparedDatabase) {
+		this.database = database;
+	}
+
+	onChange(listener: Listener<ChangeNotice | null>): () => void {
+		this.changes.add(listener);
+		this.changeUnlisten ??= this.database.events.onChange((notice) => {
+			for (const l of this.changes) l(notice);
+		});
+		return () => {
+			this.changes.delete(listener);
+			if (this.changes.size === 0 && this.changeUnlisten) {
+				const unlisten = this.changeUnlisten;
+				this.changeUnlisten = null;
+				void unlisten.then((stop) => stop()).catch(() => {});
+			}
+		};
+	}
+
+	onMeeting(listener: Listener<MeetingNotice | null>): () => void {
+		this.meetings.add(listener);
+		this.meetingUnlisten ??= onMeetingNotice(this.database, (notice) => {
+			for (const l of this.meetings) l(notice);
+		});
+		return () => {
+			this.meetings.delete(listener);
+			if (this.meetings.size === 0 && this.meetingUnlisten) {
+				const unlisten = this.meetingUnlisten;
+				this.meetingUnlisten = null;
+				void unlisten.then((stop) => stop()).catch(() => {});
+			}
+		};
+	}
+}
+
+// Keyed by the runtime's database object, which lives as long as the process; no other state.
+const hubs = new WeakMap<PreparedDatabase, LiveHub>();
+
+function hubOf(database: PreparedDatabase): LiveHub {
+	let hub = hubs.get(database);
+	if (!hub) {
+		hub = new LiveHub(database);
+		hubs.set(database, hub);
+	}
+	return hub;
+}
+
+/** What a stream sends: a named event with JSON data. */
+export interface LiveMessage {
+	event: string;
+	data: unknown;
+}
+
+/**
+ * A text/event-stream response. `start` wires the stream to its source and returns the cleanup, which
+ * runs once, when the client goes away (abort or cancel) or the server closes the stream.
+ */
+export function eventStream(
+	signal: AbortSignal,
+	start: (send: (message: LiveMessage) => void) => () => void,
+	options: { heartbeatMs?: number; retryMs?: number } = {}
+): Response {
+	const encoder = new TextEncoder();
+	let cleanup: (() => void) | null = null;
+	const stop = () => {
+		const c = cleanup;
+		cleanup = null;
+		c?.();
+	};
+	const body = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const write = (text: string) => {
+				try {
+					controller.enqueue(encoder.encode(text));
+				} catch {
+					stop();
+				}
+			};
+			write(`retry: ${options.retryMs ?? LIVE_DEFAULTS.retryMs}\n\n`);
+			const heartbeat = setInterval(() => write(': ♥\n\n'), options.heartbeatMs ?? LIVE_DEFAULTS.heartbeatMs);
+			const unsubscribe = start((message) =>
+				write(`event: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`)
+			);
+			cleanup = () => {
+				clearInterval(heartbeat);
+				unsubscribe();
+				signal.removeEventListener('abort', onAbort);
+				try {
+					controller.close();
+				} catch {
+					// already closed by the client
+				}
+			};
+			const onAbort = () => stop();
+			if (signal.aborted) stop();
+			else signal.addEventListener('abort', onAbort);
+		},
+		cancel() {
+			stop();
+		}
+	});
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			connection: 'keep-alive',
+			// nginx and similar proxies otherwise buffer the stream
+			'x-accel-buffering': 'no'
+		}
+	});
+}
+
+/**
+ * Streams "changed" to a dashboard when any plan of its scope changes (debounced), so the page re-fetches.
+ * The scope's plans are resolved when the stream opens and again when a new plan appears (it may join the
+ * directive's cascade); a notice without a plan (a reconnect of the listener: something may have been
+ * missed) counts as a change.
+ */
+export async function dashboardStream(
+	database: PreparedDatabase,
+	scope: DashboardScope,
+	signal: AbortSignal,
+	options: { debounceMs?: number; heartbeatMs?: number } = {}
+): Promise<Response> {
+	const planIds = new Set(await dashboardPlanIds(database.db, scope));
+	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+	return eventStream(
+		signal,
+		(send) => {
+			let timer: ReturnType<typeof setTimeout> | null = null;
+			let positions: number[] = [];
+			send({ event: 'ready', data: { plans: planIds.size } });
+			const changed = (notice: ChangeNotice | null) => {
+				if (notice?.positions) positions.push(notice.positions[1]);
+				timer ??= setTimeout(() => {
+					timer = null;
+					const last = positions.length > 0 ? Math.max(...positions) : null;
+					positions = [];
+					send({ event: 'changed', data: { position: last } });
+				}, debounceMs);
+			};
+			const unsubscribe = hubOf(database).onChange((notice) => {
+				if (notice === null || planIds.has(notice.planId)) return changed(notice);
+				// a plan joins a directive's cascade when it is created (its first events name the directive)
+				if (scope.kind === 'directive' && notice.eventSeqs?.[0] === 1) {
+					void dashboardPlanIds(database.db, scope)
+						.then((ids) => {
+							if (!ids.includes(notice.planId)) return;
+							planIds.add(notice.planId);
+							changed(notice);
+						})
+						.catch(() => {});
+				}
+			});
+			return () => {
+				if (timer) clearTimeout(timer);
+				unsubscribe();
+			};
+		},
+		options
+	);
+}
+
+/** Streams the presenter's focus changes of one meeting to an attendee. */
+export function meetingStream(
+	database: PreparedDatabase,
+	code: string,
+	signal: AbortSignal,
+	options: { heartbeatMs?: number } = {}
+): Response {
+	return eventStream(
+		signal,
+		(send) => {
+			send({ event: 'ready', data: { code } });
+			return hubOf(database).onMeeting((notice) => {
+				// null: the listener reconnected and may have missed a move; the page looks again
+				if (notice === null) send({ event: 'focus', data: null });
+				else if (notice.code === code) send({ event: 'focus', data: notice });
+			});
+		},
+		options
+	);
+}

@@ -1,0 +1,36 @@
+import { json } from '@sveltejs/kit';
+import { getMeeting, setMeetingFocus } from '@trienkhai/db';
+import { normaliseMeetingCode, parseMeetingFocus } from '@trienkhai/domain';
+import { m } from '#lib/paraglide/messages.js';
+import { meetingStream } from '#lib/server/live.ts';
+import type { RequestHandler } from './$types';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+/** GET /api/live/hop/<code>: the presenter's focus changes, as server-sent "focus" events. */
+export const GET: RequestHandler = async ({ locals, params, request }) => {
+	if (!locals.user) return json({ error: m.api_unauthorized() }, { status: 401, headers: NO_STORE });
+	const code = normaliseMeetingCode(params.code);
+	if (code === null || !(await getMeeting(locals.runtime.database.db, code))) {
+		return json({ error: m.dashboard_meeting_not_found() }, { status: 404, headers: NO_STORE });
+	}
+	return meetingStream(locals.runtime.database, code, request.signal);
+};
+
+/** POST /api/live/hop/<code> { panel, unitId, taskId }: the presenter moves everyone's screen. */
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const user = locals.user;
+	if (!user) return json({ error: m.api_unauthorized() }, { status: 401, headers: NO_STORE });
+	const code = normaliseMeetingCode(params.code);
+	if (code === null)
+		return json({ error: m.dashboard_meeting_not_found() }, { status: 404, headers: NO_STORE });
+	const focus = parseMeetingFocus(await request.json().catch(() => null));
+	if (!focus) return json({ error: m.dashboard_focus_invalid() }, { status: 400, headers: NO_STORE });
+	const database = locals.runtime.database;
+	const notice = await setMeetingFocus(database, { code, userId: user.id, focus });
+	if (notice) return json(notice, { headers: NO_STORE });
+	const meeting = await getMeeting(database.db, code);
+	return meeting
+		? json({ error: m.dashboard_meeting_not_presenter() }, { status: 403, headers: NO_STORE })
+		: json({ error: m.dashboard_meeting_not_found() }, { status: 404, headers: NO_STORE });
+};

@@ -1,0 +1,266 @@
+import {
+	listDirectives,
+	listUnits,
+	type Database,
+	type ImportPlanInput,
+	type ImportProblem
+} from '@trienkhai/db';
+import {
+	documentNumberKey,
+	formatDocumentNumber,
+	importPlan,
+	importPlanText,
+	parseDocumentNumber,
+	type ImportBlock,
+	type ImportedPlan
+} from '@trienkhai/domain';
+import { DocxReadError, readDocxBlocks } from '@trienkhai/office';
+import { m } from '#lib/paraglide/messages.js';
+
+/** The largest upload or paste the importer reads. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** What the preview shows and the user edits; plain JSON, posted back on confirm. */
+export interface ImportDraft {
+	title: string;
+	number: string | null;
+	issuer: string | null;
+	date: string | null;
+	documentId: string | null;
+	implementsDirectiveIds: string[];
+	citations: Array<{ text: string; directiveId: string | null }>;
+	purpose: string;
+	organisation: string;
+	groups: Array<{ code: string; title: string }>;
+	tasks: Array<{
+		key: string;
+		code: string;
+		groupCode: string | null;
+		content: string;
+		lead: string | null;
+		leadUnitId: string;
+		coordinators: string[];
+		coordinatorUnitIds: string[];
+		deadline: string;
+		output: string;
+		line: number;
+		endLine: number;
+	}>;
+	/** Names the importer did not match, each with the unit the user maps it to ('' for none yet). */
+	proposals: Array<{ name: string; shortName: string; unitId: string }>;
+	lines: string[];
+	warnings: string[];
+}
+
+/** Why the text could not be read. */
+export class ImportReadError extends Error {}
+
+/** What was uploaded or pasted, ready for the importer. */
+export type ImportSource = { kind: 'text'; text: string } | { kind: 'blocks'; blocks: ImportBlock[] };
+
+/** Reads the upload (.docx, .txt) or the paste: size-checked, UTF-8, and not a binary file. */
+export async function readImportSource(form: FormData): Promise<ImportSource> {
+	const file = form.get('file');
+	if (file instanceof File && file.size > 0) {
+		if (file.size > MAX_IMPORT_BYTES) throw new ImportReadError(m.import_error_too_large());
+		const name = file.name.toLowerCase();
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		if (name.endsWith('.docx')) return { kind: 'blocks', blocks: await docxBlocks(bytes) };
+		if (!name.endsWith('.txt') && !name.endsWith('.md'))
+			throw new ImportReadError(m.import_error_file_type());
+		return { kind: 'text', text: decodeText(bytes) };
+	}
+	const pasted = form.get('text');
+	const text = typeof pasted === 'string' ? pasted : '';
+	if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
+		throw new ImportReadError(m.import_error_too_large());
+	if (text.trim() === '') throw new ImportReadError(m.import_error_empty());
+	return { kind: 'text', text };
+}
+
+function decodeText(bytes: Uint8Array): string {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new ImportReadError(m.import_error_unreadable());
+	}
+	// a binary file that happens to be valid UTF-8 still has control characters everywhere
+	// eslint-disable-next-line no-control-regex
+	const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+	if (controls > 0 && controls * 100 > text.length) throw new ImportReadError(m.import_error_unreadable());
+	if (text.trim() === '') throw new ImportReadError(m.import_error_empty());
+	return text;
+}
+
+async function docxBlocks(bytes: Uint8Array): Promise<ImportBlock[]> {
+	try {
+		return await readDocxBlocks(bytes);
+	} catch (error) {
+		if (error instanceof DocxReadError) throw new ImportReadError(m.import_error_unreadable());
+		throw error;
+	}
+}
+
+/** The registry entry a number names, however it is written. */
+function matcher(directives: Awaited<ReturnType<typeof listDirectives>>) {
+	const byKey = new Map<string, string>();
+	for (const d of directives) {
+		const parsed = parseDocumentNumber(d.number_display ?? '');
+		if (parsed) byKey.set(documentNumberKey(parsed), d.id);
+	}
+	return (number: string | null, symbol: string | null): string | null => {
+		if (!number || !symbol) return null;
+		const written = `${number}${/^[^/]+-/.test(symbol) ? '/' : '-'}${symbol}`;
+		const parsed = parseDocumentNumber(written);
+		return parsed ? (byKey.get(documentNumberKey(parsed)) ?? null) : null;
+	};
+}
+
+/** Reads a plan and turns it into the editable preview, matched against the units and the registry. */
+export async function draftFromSource(db: Database['db'], source: ImportSource): Promise<ImportDraft> {
+	const [units, directives] = await Promise.all([listUnits(db), listDirectives(db)]);
+	const options = {
+		units: units.map((u) => ({
+			id: u.id,
+			name: u.name,
+			shortName: u.short_name,
+			kind: u.kind,
+			parentId: u.parent_id
+		}))
+	};
+	const plan: ImportedPlan =
+		source.kind === 'text' ? importPlanText(source.text, options) : importPlan(source.blocks, options);
+	const find = matcher(directives);
+	const doc = plan.document;
+	const citations = doc.implements.map((c) => ({ text: c.text, directiveId: find(c.number, c.symbol) }));
+	const numberOf = () => {
+		if (!doc.number || !doc.symbol) return null;
+		const parsed = parseDocumentNumber(`${doc.number}${/^[^/]+-/.test(doc.symbol) ? '/' : '-'}${doc.symbol}`);
+		return parsed ? formatDocumentNumber(parsed) : `${doc.number}-${doc.symbol}`;
+	};
+	return {
+		title: (doc.title ?? '').replace(/\s+/g, ' ').trim(),
+		number: numberOf(),
+		issuer: doc.issuer,
+		date: doc.date,
+		documentId: find(doc.number, doc.symbol),
+		implementsDirectiveIds: [
+			...new Set(citations.map((c) => c.directiveId).filter((id): id is string => id !== null))
+		],
+		citations,
+		purpose: plan.narrative.purpose,
+		organisation: plan.narrative.organisation,
+		groups: plan.groups.map((g) => ({ code: g.code, title: g.title })),
+		tasks: plan.tasks.map((t, i) => ({
+			key: `t${i}`,
+			code: t.code,
+			groupCode: t.groupCode,
+			content: t.content,
+			lead: t.lead,
+			leadUnitId: t.leadUnitId ?? '',
+			coordinators: t.coordinators,
+			coordinatorUnitIds: t.coordinatorUnitIds.map((id) => id ?? ''),
+			deadline: t.deadline?.text ?? '',
+			output: t.output ?? '',
+			line: t.source.line,
+			endLine: t.source.endLine
+		})),
+		proposals: plan.units
+			.filter((u) => u.unitId === null)
+			.map((u) => ({ name: u.name, shortName: u.proposal?.shortName ?? u.name, unitId: '' })),
+		lines: plan.lines,
+		warnings: plan.warnings
+	};
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+/** A posted text field; anything that is not a string counts as empty. */
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The confirmed draft (posted as JSON) as the plan to create; null when it is not a draft at all. */
+export function planFromDraft(json: string): ImportPlanInput | null {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(json);
+	} catch {
+		return null;
+	}
+	if (
+		!isRecord(raw) ||
+		!isString(raw['title']) ||
+		!Array.isArray(raw['tasks']) ||
+		!Array.isArray(raw['groups'])
+	) {
+		return null;
+	}
+	const proposals = new Map<string, string>();
+	for (const p of Array.isArray(raw['proposals']) ? raw['proposals'] : []) {
+		if (isRecord(p) && isString(p['name']) && isString(p['unitId']) && p['unitId'])
+			proposals.set(p['name'], p['unitId']);
+	}
+	const groups = raw['groups']
+		.filter(isRecord)
+		.map((g) => ({ code: str(g['code']), title: str(g['title']) }));
+	const codes = new Set(groups.map((g) => g.code));
+	const tasks: ImportPlanInput['tasks'] = [];
+	for (const t of raw['tasks']) {
+		if (!isRecord(t)) return null;
+		const names = Array.isArray(t['coordinators']) ? t['coordinators'].filter(isString) : [];
+		const ids = Array.isArray(t['coordinatorUnitIds'])
+			? t['coordinatorUnitIds'].map((v) => (isString(v) ? v : ''))
+			: [];
+		// a coordinator the importer did not know takes the unit its name was mapped to
+		const coordinatorUnitIds = names
+			.map((name, i) => ids[i] || proposals.get(name) || '')
+			.concat(ids.slice(names.length))
+			.filter(Boolean);
+		const lead = isString(t['lead']) ? t['lead'] : null;
+		const groupCode = isString(t['groupCode']) && codes.has(t['groupCode']) ? t['groupCode'] : null;
+		tasks.push({
+			code: str(t['code']),
+			groupCode,
+			content: str(t['content']),
+			leadUnitId:
+				(isString(t['leadUnitId']) && t['leadUnitId']) || (lead ? (proposals.get(lead) ?? null) : null),
+			coordinatorUnitIds: [...new Set(coordinatorUnitIds)],
+			deadline: str(t['deadline']),
+			output: str(t['output'])
+		});
+	}
+	return {
+		title: raw['title'],
+		documentId: isString(raw['documentId']) && raw['documentId'] ? raw['documentId'] : null,
+		implementsDirectiveIds: Array.isArray(raw['implementsDirectiveIds'])
+			? raw['implementsDirectiveIds'].filter(isString).filter(Boolean)
+			: [],
+		purpose: str(raw['purpose']),
+		organisation: str(raw['organisation']),
+		groups,
+		tasks
+	};
+}
+
+const PROBLEMS: Record<ImportProblem['code'], () => string> = {
+	title_required: m.import_problem_title_required,
+	no_tasks: m.import_problem_no_tasks,
+	too_many: m.import_problem_too_many,
+	too_long: m.import_problem_too_long,
+	content_required: m.import_problem_content_required,
+	unknown_unit: m.import_problem_unknown_unit,
+	unknown_directive: m.import_problem_unknown_directive,
+	unknown_group: m.import_problem_unknown_group,
+	duplicate_group: m.import_problem_duplicate_group
+};
+
+/** Each refusal as a Vietnamese sentence naming the task (by its code) when there is one. */
+export function problemMessages(problems: readonly ImportProblem[], input: ImportPlanInput): string[] {
+	return problems.map((p) => {
+		const text = PROBLEMS[p.code]();
+		const task = p.task === null ? undefined : input.tasks[p.task];
+		return task
+			? m.import_problem_task({ code: task.code || String((p.task ?? 0) + 1), problem: text })
+			: text;
+	});
+}

@@ -1,0 +1,336 @@
+/** Lead and coordinating bodies read from a sentence; null lead when the sentence names none. */
+export interface Assignment {
+	lead: string | null;
+	coordinators: string[];
+	/** The whole run of names before the verb, when it listed several ('Đảng đoàn MTTQ …, Ban Thường vụ Tỉnh Đoàn'). */
+	named?: string;
+}
+
+// Words that start a body's name. The ambiguous ones ('Phòng, chống', 'Báo cáo', 'Hội nghị') count
+// only before a capitalised word ('Phòng Tư pháp', 'Báo Quảng Bình', 'Hội Nông dân').
+const HEAD_WORDS = [
+	'Các',
+	'UBND',
+	'HĐND',
+	'UBMTTQ',
+	'MTTQ',
+	'Ủy ban',
+	'Uỷ ban',
+	'Sở',
+	'Ban',
+	'Bộ',
+	'Hội đồng',
+	'Đảng ủy',
+	'Đảng uỷ',
+	'Đảng đoàn',
+	'Đảng bộ',
+	'Tỉnh ủy',
+	'Tỉnh uỷ',
+	'Thành ủy',
+	'Thành uỷ',
+	'Huyện ủy',
+	'Huyện uỷ',
+	'Thị ủy',
+	'Quận ủy',
+	'Chi bộ',
+	'Tổ đảng',
+	'Tổ công tác',
+	'Thường trực',
+	'Văn phòng',
+	'Công an',
+	'Cục',
+	'Chi cục',
+	'Tổng cục',
+	'Kho bạc',
+	'Ngân hàng',
+	'Thanh tra',
+	'Liên đoàn',
+	'Liên hiệp',
+	'Hiệp hội',
+	'Tỉnh đoàn',
+	'Tỉnh Đoàn',
+	'Mặt trận',
+	'Thủ trưởng',
+	'Chủ tịch',
+	'Giám đốc',
+	'Chính phủ',
+	'Thủ tướng',
+	'Bảo hiểm',
+	'Cục Thuế',
+	'Hải quan',
+	'Tòa án',
+	'Viện kiểm sát',
+	'Bí thư',
+	'Cấp ủy',
+	'Cấp uỷ',
+	'Người đứng đầu',
+	'Bộ Chỉ huy',
+	'Bộ Tư lệnh',
+	'Cảnh sát',
+	'Điện lực',
+	'Viễn thông'
+];
+const GUARDED_HEADS = [
+	'Phòng',
+	'Báo',
+	'Đài',
+	'Hội',
+	'Đoàn',
+	'Trường',
+	'Viện',
+	'Trung tâm',
+	'Quỹ',
+	'Cơ quan',
+	'Đơn vị'
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEAD = new RegExp(
+	`^(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|^(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?=\\p{Lu})`,
+	'u'
+);
+
+// Where a list of bodies splits: before another body's name (never inside 'các huyện ủy, Đảng ủy trực thuộc').
+const SPLIT_HEADS = [
+	'UBND',
+	'HĐND',
+	'UBMTTQ',
+	'Ủy ban',
+	'Uỷ ban',
+	'Sở',
+	'Ban',
+	'Các',
+	'Bộ',
+	'Công an',
+	'Hội',
+	'Liên đoàn',
+	'Đoàn',
+	'Trường',
+	'Viện',
+	'Trung tâm',
+	'Đài',
+	'Báo',
+	'Văn phòng',
+	'Kho bạc',
+	'Ngân hàng',
+	'Thanh tra',
+	'Cục',
+	'Chi cục',
+	'Tỉnh đoàn',
+	'Tỉnh Đoàn',
+	'Hội đồng',
+	'Mặt trận',
+	'Đảng đoàn',
+	'Thường trực',
+	'Tổ đảng',
+	'Chi bộ',
+	'Phòng',
+	'Bảo hiểm',
+	'Chính phủ'
+];
+const LIST_SPLIT = new RegExp(
+	`\\s*(?:,|;|\\n)\\s*(?=(?:${SPLIT_HEADS.map(escape).join('|')})(?=[\\s,]|$))`,
+	'u'
+);
+const AND_SPLIT = new RegExp(
+	`\\s+(?:và|với)\\s+(?=(?:${SPLIT_HEADS.map(escape).join('|')}|các|những)(?=[\\s,]|$))`,
+	'u'
+);
+
+// Verbs that end a body's name in "Sở X chủ trì …", "Sở X tham mưu …". Lower case only: 'Ban Chỉ đạo' is a name.
+const VERBS = [
+	'chủ trì',
+	'phối hợp',
+	'tham mưu',
+	'thực hiện',
+	'triển khai',
+	'tổ chức',
+	'xây dựng',
+	'tăng cường',
+	'chỉ đạo',
+	'lãnh đạo',
+	'hướng dẫn',
+	'theo dõi',
+	'kiểm tra',
+	'rà soát',
+	'đẩy mạnh',
+	'nghiên cứu',
+	'đề xuất',
+	'tuyên truyền',
+	'báo cáo',
+	'chịu trách nhiệm',
+	'có trách nhiệm',
+	'chủ động',
+	'căn cứ',
+	'khẩn trương',
+	'tiếp tục',
+	'quán triệt',
+	'phổ biến',
+	'ban hành',
+	'bảo đảm',
+	'đảm bảo',
+	'cụ thể hóa',
+	'cụ thể hoá',
+	'định kỳ',
+	'thường xuyên',
+	'quan tâm',
+	'phát huy',
+	'nâng cao',
+	'hoàn thiện',
+	'bố trí',
+	'giám sát',
+	'hỗ trợ',
+	'là cơ quan',
+	'làm đầu mối',
+	'được giao',
+	'ưu tiên',
+	'vận động',
+	'xem xét',
+	'phân công',
+	'tập trung',
+	'tích cực',
+	'tiến hành',
+	'trực tiếp',
+	'thống nhất',
+	'lồng ghép',
+	'sơ kết',
+	'tổng kết',
+	'cung cấp',
+	'đôn đốc',
+	'phát động',
+	'biên soạn',
+	'cập nhật',
+	'hoàn thành',
+	'đầu tư',
+	'phát triển',
+	'mở rộng',
+	'nâng cấp',
+	'phủ sóng',
+	'đào tạo',
+	'bồi dưỡng',
+	'giải quyết',
+	'xử lý',
+	'thu hút',
+	'khảo sát',
+	'đánh giá',
+	'thẩm định',
+	'kêu gọi',
+	'vận hành',
+	'ứng dụng',
+	'chuẩn bị',
+	'rà soát',
+	'sửa đổi',
+	'cử',
+	'giao'
+];
+// Extra stops for the end of a coordinator list: prepositions that start what the bodies do.
+const COORDINATOR_STOPS = [...VERBS, 'trong', 'để', 'nhằm', 'về', 'theo', 'tại', 'đối với', 'trình', 'thuộc'];
+
+function firstWordIndex(text: string, words: readonly string[], from = 0): number {
+	let best = -1;
+	for (const word of words) {
+		const re = new RegExp(`(?<=^|[\\s,(])${escape(word)}(?=[\\s,.;:)]|$)`, 'gu');
+		re.lastIndex = from;
+		for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+			// 'các tổ chức chính trị - xã hội' is a noun, not 'tổ chức' the verb
+			const before = text.slice(Math.max(0, m.index - 8), m.index);
+			if (/(?:các|những|của|cho|và)\s+$/u.test(before)) continue;
+			if (best < 0 || m.index < best) best = m.index;
+			break;
+		}
+	}
+	return best;
+}
+
+function cleanName(name: string): string {
+	return name
+		.replace(/^[\s,;:.\-–+•]+|[\s,;:.\-–]+$/gu, '')
+		.replace(/^(?:với|cùng)\s+/u, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** True for generic phrases that name no particular body ('các cơ quan liên quan'). */
+export function isGenericBody(name: string): boolean {
+	return /^(?:các|những)\s/u.test(name) || /liên quan/u.test(name);
+}
+
+/** Splits 'Sở Ngoại vụ, Sở Tài chính và các cơ quan liên quan' into the bodies it names. */
+export function splitBodies(text: string): string[] {
+	return text
+		.split(LIST_SPLIT)
+		.flatMap((part) => part.split(AND_SPLIT))
+		.map(cleanName)
+		.filter((p) => p !== '');
+}
+
+function coordinatorsAfter(text: string): string[] {
+	const m = /(?<=^|[\s,(])(?:phối hợp|phối hợp chặt chẽ)\s+(?:với\s+)?/iu.exec(text);
+	if (m === null) return [];
+	let rest = text.slice(m.index + m[0].length);
+	const end = rest.search(/[.;:()]/u);
+	if (end >= 0) rest = rest.slice(0, end);
+	const stop = firstWordIndex(rest, COORDINATOR_STOPS);
+	if (stop >= 0) rest = rest.slice(0, stop);
+	return splitBodies(rest).filter((b) => !isGenericBody(b) && HEAD.test(b));
+}
+
+/** True when the text starts with a body's name ('Sở …', 'UBND …', 'Các sở, ban, ngành …'). */
+export function startsWithBody(text: string): boolean {
+	return HEAD.test(text.trim());
+}
+
+const MAX_NAME_WORDS = 28;
+
+/**
+ * Reads who leads and who coordinates from the start of a task or heading: 'Giao Sở X chủ trì, phối hợp
+ * với Sở Y …', 'Sở X phối hợp với Sở Y tham mưu …' (X leads), 'Sở X chỉ đạo …', a heading that is only
+ * names ('Các sở, ban, ngành, UBND các huyện:'), or 'Phối hợp với Sở Y …' (coordinators only).
+ */
+export function readAssignment(raw: string): Assignment | null {
+	const text = raw.replace(/\s+/g, ' ').trim();
+	if (/^(?:phối hợp|chủ trì(?:,)? phối hợp)\s/iu.test(text)) {
+		const coordinators = coordinatorsAfter(text);
+		return coordinators.length === 0 ? null : { lead: null, coordinators };
+	}
+	const body = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu)\s+/iu, '');
+	if (!HEAD.test(body)) return null;
+	const sentenceEnd = body.search(/[.;](?:\s|$)/u);
+	const sentence = sentenceEnd >= 0 ? body.slice(0, sentenceEnd) : body;
+	const verb = firstWordIndex(sentence, VERBS);
+	let namePart: string;
+	if (verb > 0) {
+		namePart = sentence.slice(0, verb);
+	} else if (verb < 0 && (sentence.endsWith(':') || sentence.split(' ').length <= MAX_NAME_WORDS)) {
+		namePart = sentence.replace(/:$/, '');
+	} else {
+		return null;
+	}
+	namePart = cleanName(namePart.replace(/\s*\(.*$/u, ''));
+	// a name before a verb may list several bodies; a bare heading must stay short to be only names
+	if (namePart === '' || namePart.split(' ').length > (verb > 0 ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS))
+		return null;
+	const names = namePart
+		.split(LIST_SPLIT)
+		.map(cleanName)
+		.filter((n) => n !== '');
+	const [lead = null, ...others] = names;
+	const rest = verb > 0 ? sentence.slice(verb) : '';
+	const coordinators = [...others, ...coordinatorsAfter(rest)];
+	return {
+		lead,
+		coordinators: [...new Set(coordinators)],
+		...(others.length > 0 ? { named: namePart } : {})
+	};
+}
+
+/** Bodies listed in a table cell or a 'Cơ quan phối hợp:' field, generic phrases kept out. */
+export function bodiesInList(text: string): string[] {
+	return text
+		.split(/\n|;|(?<=\S)\s*-\s+(?=\p{Lu})/u)
+		.map((part) => part.replace(/^[\s\-–+•]+/u, ''))
+		.flatMap(splitBodies)
+		.filter(
+			(b) => !/^(?:các|những)\s.*liên quan/iu.test(b) && !/^(?:cơ quan|đơn vị)(?: có)? liên quan/iu.test(b)
+		);
+}

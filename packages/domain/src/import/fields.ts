@@ -1,0 +1,72 @@
+/** Labelled facts of a task: 'Cơ quan chủ trì: …', 'Thời gian: …', 'Sản phẩm: …'. */
+export interface TaskFields {
+	lead?: string;
+	coordinators?: string;
+	deadline?: string;
+	output?: string;
+}
+
+const LABELS: ReadonlyArray<[keyof TaskFields, RegExp]> = [
+	['coordinators', /^(?:cơ quan|đơn vị)?\s*(?:\/\s*đơn vị\s*)?phối hợp(?: thực hiện)?$/iu],
+	[
+		'lead',
+		/^(?:(?:cơ quan|đơn vị)(?:\s*\/\s*đơn vị)?\s*(?:chủ trì(?: thực hiện)?|thực hiện|chịu trách nhiệm|đầu mối)|chủ trì|giao)$/iu
+	],
+	[
+		'deadline',
+		/^(?:thời gian|thời hạn|tiến độ|thời điểm)(?: hoàn thành| thực hiện| thực hiện, hoàn thành)?(?:\s*\/\s*(?:thời hạn|tiến độ))?$/iu
+	],
+	[
+		'output',
+		/^(?:sản phẩm|kết quả|hình thức|kết quả\s*\/\s*sản phẩm|sản phẩm\s*\/\s*kết quả|sản phẩm đầu ra)(?: dự kiến| đạt được)?$/iu
+	]
+];
+
+/** The field a label names ('Cơ quan chủ trì' → 'lead'), or null. */
+export function fieldOfLabel(label: string): keyof TaskFields | null {
+	const clean = label.replace(/\s+/g, ' ').trim();
+	for (const [field, re] of LABELS) if (re.test(clean)) return field;
+	return null;
+}
+
+/** All 'Label: value' pairs in a line or a parenthesis ('Chủ trì: Sở X; phối hợp: Sở Y; thời gian: Quý II/2025'). */
+export function readFields(text: string): { fields: TaskFields; found: boolean } {
+	const fields: TaskFields = {};
+	let found = false;
+	const parts = text.split(/;\s*|\.\s+(?=\p{Lu}[^:]{0,40}:)/u);
+	for (const part of parts) {
+		const m = /^\s*[-+•]?\s*([^:]{2,45}?)\s*:\s*(.+?)\s*[.;,]?\s*$/su.exec(part);
+		if (m?.[1] === undefined || m[2] === undefined) continue;
+		const field = fieldOfLabel(m[1]);
+		if (field === null) continue;
+		fields[field] = m[2].trim();
+		found = true;
+	}
+	return { fields, found };
+}
+
+/** A line that is only fields ('Thời gian: Quý II/2025', '- Cơ quan chủ trì: Sở Tư pháp'). */
+export function fieldLine(text: string): TaskFields | null {
+	const m = /^\s*[-+•]?\s*([^:]{2,45}?)\s*:/u.exec(text);
+	if (m?.[1] === undefined || fieldOfLabel(m[1]) === null) return null;
+	const { fields, found } = readFields(text);
+	return found ? fields : null;
+}
+
+/** Splits a trailing '(Cơ quan chủ trì: …; thời gian: …)' off a task's text. */
+export function trailingFields(text: string): { text: string; fields: TaskFields } {
+	const m = /\s*\(([^()]*:[^()]*)\)\s*[.;]?\s*$/u.exec(text);
+	if (m?.[1] !== undefined) {
+		const { fields, found } = readFields(m[1]);
+		if (found) return { text: text.slice(0, m.index).replace(/[\s,;]+$/u, ''), fields };
+	}
+	const sentence =
+		/(?<=[.;])\s+((?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả|cơ quan chủ trì|đơn vị chủ trì|chủ trì)[^:.()]{0,30}:[^()]+)$/iu.exec(
+			text
+		);
+	if (sentence?.[1] !== undefined) {
+		const { fields, found } = readFields(sentence[1]);
+		if (found) return { text: text.slice(0, sentence.index).trim(), fields };
+	}
+	return { text, fields: {} };
+}

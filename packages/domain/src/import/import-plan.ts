@@ -1,0 +1,586 @@
+import type { Unit } from '../unit/unit.ts';
+import { bodiesInList, readAssignment, type Assignment } from './assignment.ts';
+import { blocksFromText, linesOfBlocks } from './blocks.ts';
+import { deadlineInText, deadlineOf } from './deadline-text.ts';
+import { fieldLine, trailingFields, type TaskFields } from './fields.ts';
+import { NATIONAL, PLACE_DATE, readHeader, type HeaderLine } from './header.ts';
+import { parseSignatureLine } from '../directive/directive.ts';
+import { parseVietnameseDate } from '../time/dates.ts';
+import { parseDocumentNumber } from '../directive/document-number.ts';
+import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
+import { isGroupNumber, readTaskTable } from './table-tasks.ts';
+import { cleanText, fold, isCapitals } from './text.ts';
+import type { ImportBlock, ImportedPlan, ImportedSection, ImportedTask, ImportedUnitName } from './types.ts';
+import { guessUnitKind, matchUnitName, shortUnitName } from './unit-names.ts';
+
+/** Options of the importer: the known units that names are matched against. */
+export interface ImportOptions {
+	units?: readonly Unit[];
+}
+
+interface Node {
+	kind: MarkerKind | 'para' | 'root';
+	label: string;
+	code: string;
+	title: string;
+	body: string[];
+	leadIn: string | null;
+	/** The parent's lead-in in force when this node began. */
+	scope: string | null;
+	fields: TaskFields;
+	line: number;
+	endLine: number;
+	children: Node[];
+	parent: Node | null;
+}
+
+const TASK_SECTION = /nhiem vu|giai phap|noi dung|cong viec|nhung viec|chuong trinh hanh dong|phan cong/;
+const PURPOSE_SECTION = /muc dich|yeu cau|muc tieu|quan diem|chi tieu/;
+const ORGANISATION_SECTION = /to chuc thuc hien|trach nhiem|phan cong thuc hien/;
+const BODY_END = /^(?:noi nhan|phu luc\b|t\/m |tm\. |k\/t |kt\. |t\/l |tl\. |\/\.\s*$)/;
+
+function newNode(partial: Partial<Node> & Pick<Node, 'kind' | 'code' | 'line'>, parent: Node | null): Node {
+	return {
+		label: '',
+		title: '',
+		body: [],
+		leadIn: null,
+		scope: parent?.leadIn ?? null,
+		fields: {},
+		endLine: partial.line,
+		children: [],
+		parent,
+		...partial
+	};
+}
+
+function headingLike(node: Node): boolean {
+	if (node.kind === 'root') return true;
+	const text = node.title.trim();
+	if (node.body.length > 0) return false;
+	return text.endsWith(':') || isCapitals(text) || (!/[.;!?…]$/u.test(text) && text.length <= 300);
+}
+
+function codeFor(kind: Node['kind'], label: string, parent: Node): string {
+	if (kind === 'roman') return label;
+	if (kind.startsWith('decimal')) {
+		let roman: Node | null = parent;
+		while (roman !== null && roman.kind !== 'roman') roman = roman.parent;
+		return roman === null ? label : `${roman.code}.${label}`;
+	}
+	return parent.code === '' ? label : `${parent.code}.${label}`;
+}
+
+/** Depth order of marker kinds in a stack: the first time a kind appears fixes its level. */
+function attach(stack: Node[], kind: MarkerKind, label: string, title: string, line: number): Node {
+	const existing = stack.findIndex((n) => n.kind === kind);
+	if (kind === 'roman') stack.length = 1;
+	else if (existing > 0) stack.length = existing;
+	else if (kind.startsWith('decimal')) {
+		// '2.1' sits under '2' when both are written; drop deeper decimals
+		const depth = Number(kind.slice(-1));
+		const deeper = stack.findIndex((n) => n.kind.startsWith('decimal') && Number(n.kind.slice(-1)) >= depth);
+		if (deeper > 0) stack.length = deeper;
+	}
+	const parent = stack.at(-1) ?? stack[0];
+	if (parent === undefined) throw new Error('outline stack is empty');
+	const ordinal = parent.children.filter((c) => isOrdinalKind(c.kind)).length + 1;
+	const written = isOrdinalKind(kind) ? String(ordinal) : label;
+	const node = newNode({ kind, label: written, code: codeFor(kind, written, parent), title, line }, parent);
+	parent.children.push(node);
+	stack.push(node);
+	return node;
+}
+
+function sectionsOf(node: Node): ImportedSection[] {
+	return node.children
+		.filter((c) => !isOrdinalKind(c.kind))
+		.map((c) => ({ code: c.code, title: c.title.replace(/:$/, ''), line: c.line, children: sectionsOf(c) }));
+}
+
+function textOf(node: Node): string {
+	return [node.title, ...node.body].join('\n').trim();
+}
+
+function allNodes(node: Node): Node[] {
+	return [node, ...node.children.flatMap(allNodes)];
+}
+
+function assignmentOfFields(fields: TaskFields): Assignment | null {
+	if (fields.lead === undefined && fields.coordinators === undefined) return null;
+	const leads = fields.lead === undefined ? [] : bodiesInList(fields.lead);
+	const coordinators = fields.coordinators === undefined ? [] : bodiesInList(fields.coordinators);
+	return { lead: leads[0] ?? null, coordinators: [...leads.slice(1), ...coordinators] };
+}
+
+/** The lead and coordinators a heading (or its lead-in line) hands down to the tasks under it. */
+function inherited(node: Node, stop: Node): Assignment | null {
+	let child: Node = node;
+	for (let n = node.parent; n !== null && n !== stop && n.kind !== 'root'; n = n.parent) {
+		const fromScope = child.scope === null ? null : readAssignment(child.scope);
+		const found =
+			assignmentOfFields(n.fields) ??
+			(fromScope?.lead != null ? fromScope : null) ??
+			(headingLike(n) ? readAssignment(n.title) : null);
+		if (found?.lead != null) return found;
+		child = n;
+	}
+	const fromScope = child.scope === null ? null : readAssignment(child.scope);
+	return fromScope?.lead != null ? fromScope : null;
+}
+
+function unique(names: string[], lead: string | null): string[] {
+	const seen = new Set<string>(lead === null ? [] : [fold(lead)]);
+	return names.filter((n) => {
+		const k = fold(n);
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
+
+function trailingAssignment(
+	text: string
+): { text: string; assignment: Assignment; deadline?: string } | null {
+	const m = /\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện|tham mưu)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
+	if (m?.[1] === undefined) return null;
+	const parts = m[1].split(/\s*;\s*/u);
+	const assignment = readAssignment(parts[0] ?? '');
+	if (assignment?.lead == null) return null;
+	const deadline = parts
+		.slice(1)
+		.find((p) => deadlineOf(p).due !== null || /thuong xuyen|hang nam/.test(fold(p)));
+	const body = text.slice(0, m.index).replace(/[\s,;]+$/u, '');
+	const end = m[2] === '.' && !/[.;!?]$/u.test(body) ? '.' : '';
+	return { text: `${body}${end}`, assignment, ...(deadline === undefined ? {} : { deadline }) };
+}
+
+/**
+ * Task codes follow the document's numbering: a '-' bullet under 'II.' '1.' 'a)' is 'II.1.a.1'; a lettered
+ * item without bullets is itself a task ('II.1.b'); '2.1.3' keeps its decimals (under a Roman section:
+ * 'II.2.1.3'); paragraphs under a heading count like bullets ('3.1'). Appendix tables code rows 'PL.<TT>',
+ * or 'PL.<group>.<TT>' under a group row ('PL.I.2'); a second task table uses 'PL2.'. A letter's own
+ * 'Giao …' paragraphs before any heading are '0.1', '0.2'.
+ *
+ * Reads a plan from its blocks: header, outline, task groups, narrative sections, tasks with lead,
+ * coordinators, deadline and output (from bullets under a 'Sở X chủ trì…:' heading, from sentences,
+ * from 'Cơ quan chủ trì:'/'Thời gian:' lines and from appendix tables), and the unit names met.
+ */
+export function importPlan(blocks: readonly ImportBlock[], options: ImportOptions = {}): ImportedPlan {
+	const units = options.units ?? [];
+	const lines = linesOfBlocks(blocks);
+	const warnings: string[] = [];
+
+	// the header zone ends at the first numbered heading ('I.', '1.', '2.1.')
+	const firstHeading = blocks.findIndex((b) => {
+		if (b.kind !== 'paragraph') return false;
+		const m = readMarker(cleanText(b.text));
+		return m !== null && (m.kind === 'roman' || m.kind === 'arabic' || m.kind.startsWith('decimal'));
+	});
+	const headerEnd = firstHeading < 0 ? blocks.length : firstHeading;
+	const headerLines: HeaderLine[] = [];
+	for (const b of blocks.slice(0, Math.min(headerEnd, 80))) {
+		if (b.kind === 'paragraph')
+			headerLines.push(...b.text.split('\n').map((t) => ({ text: t, line: b.line })));
+		else {
+			// a Word header is a two-column table: read each column top to bottom
+			const width = Math.max(...b.rows.map((r) => r.length));
+			for (let c = 0; c < width; c++) {
+				b.rows.forEach((row, r) => {
+					for (const t of (row[c]?.text ?? '').split('\n')) headerLines.push({ text: t, line: b.line + r });
+				});
+			}
+		}
+	}
+	const { document, related } = readHeader(headerLines);
+	const endIndex = blocks.findIndex(
+		(b) => b.kind === 'paragraph' && /^noi nhan/.test(fold(cleanText(b.text)))
+	);
+	const mainBlocks = endIndex < 0 ? blocks : blocks.slice(0, endIndex + 12);
+	if (document.date === null) {
+		// scanned layouts put 'Hà Nội, ngày …' anywhere on the first page
+		for (const b of mainBlocks) {
+			const m = b.kind === 'paragraph' ? PLACE_DATE.exec(cleanText(b.text)) : null;
+			if (m === null) continue;
+			document.place = m[1]?.trim() ?? null;
+			document.date = parseVietnameseDate(`${m[2]}/${m[3]}/${m[4]}`);
+			break;
+		}
+	}
+	if (document.issuer === null) {
+		// no header block: the signature names the body ('TM. ỦY BAN NHÂN DÂN')
+		for (const b of mainBlocks) {
+			if (b.kind !== 'paragraph') continue;
+			const sig = parseSignatureLine(cleanText(b.text));
+			if (sig.capacity !== null && isCapitals(sig.body)) {
+				document.issuer = sig.body;
+				break;
+			}
+		}
+	}
+
+	// the outline
+	const root = newNode({ kind: 'root', code: '', line: 0 }, null);
+	const stack: Node[] = [root];
+	let last: Node | null = null;
+	let ended = false;
+	for (const block of blocks.slice(headerEnd)) {
+		if (block.kind === 'table') {
+			const tableText = fold(block.rows.map((r) => r.map((c) => c.text).join(' ')).join(' '));
+			if (tableText.includes('noi nhan')) ended = true;
+			continue;
+		}
+		if (ended) continue;
+		for (const piece of block.text.split('\n')) {
+			const text = cleanText(piece);
+			if (text === '') continue;
+			const f = fold(text);
+			if (BODY_END.test(f)) {
+				ended = true;
+				break;
+			}
+			// page layouts scatter header lines into the body
+			if (NATIONAL.test(f) || PLACE_DATE.test(text) || /^\*+$/.test(text)) continue;
+			// stamps and scan debris: a lone capitalised word ('SAO Y', 'ĐƯỢC')
+			if (isCapitals(text) && !/\s/.test(text) && text.length <= 12) continue;
+			// '(Chi tiết tại Phụ lục kèm theo)'
+			if (/^\([^()]*\)\.?$/.test(text)) continue;
+			const fields = fieldLine(text);
+			if (fields !== null && last !== null && last.kind !== 'root') {
+				Object.assign(last.fields, fields);
+				last.endLine = block.line;
+				continue;
+			}
+			const marker = readMarker(text);
+			const top = stack.at(-1) ?? root;
+			if (marker !== null) {
+				last = attach(stack, marker.kind, marker.label, marker.text, block.line);
+				continue;
+			}
+			if (last === null || top.kind === 'root') continue;
+			if (/^[\p{Ll}]/u.test(text) && last.kind !== 'root') {
+				// a paragraph cut by a page break: 'công | nghệ'
+				if (last.body.length > 0) last.body[last.body.length - 1] += ` ${text}`;
+				else last.title += ` ${text}`;
+				last.endLine = block.line;
+				continue;
+			}
+			if (text.endsWith(':') && top.kind !== 'para') {
+				top.leadIn = text;
+				top.endLine = block.line;
+				continue;
+			}
+			if (top.kind === 'para') stack.pop();
+			const parent = stack.at(-1) ?? root;
+			if (headingLike(parent) || parent.kind === 'roman') {
+				last = attach(stack, 'dash', '', text, block.line);
+				last.kind = 'para';
+				continue;
+			}
+			parent.body.push(text);
+			parent.endLine = block.line;
+			last = parent;
+		}
+	}
+
+	// further numbered documents bound into the same file: copies ('Số 287-BS/VPTU', 'SAO Y') and originals
+	related.length = 0;
+	const seenNumbers = new Set([`${document.number ?? ''}|${document.symbol ?? ''}`]);
+	blocks.forEach((b, i) => {
+		if (b.kind !== 'paragraph') return;
+		const text = cleanText(b.text);
+		if (!/^số\s*:?\s*\d/iu.test(text)) return;
+		const n = parseDocumentNumber(text);
+		if (n === null || n.symbol === '' || seenNumbers.has(`${n.number}|${n.symbol}`)) return;
+		seenNumbers.add(`${n.number}|${n.symbol}`);
+		const near = blocks
+			.slice(Math.max(0, i - 5), i + 14)
+			.flatMap((x) => (x.kind === 'paragraph' ? [cleanText(x.text)] : []));
+		// the issuer is the run of capital lines right above the number ('TỈNH ỦY LONG AN', 'VĂN PHÒNG')
+		const before: string[] = [];
+		for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+			const x = blocks[j];
+			if (x?.kind !== 'paragraph') break;
+			const t = cleanText(x.text);
+			if (/^[*\s]*$/.test(t)) continue;
+			if (!isCapitals(t) || NATIONAL.test(fold(t)) || parseSignatureLine(t).capacity !== null) break;
+			before.unshift(...t.split('\n').map((l) => l.trim()));
+		}
+		const dateLine = near.map((t) => PLACE_DATE.exec(t)).find((m) => m !== null);
+		const copy =
+			n.type === 'BS' ||
+			n.type === 'SY' ||
+			n.type === 'SL' ||
+			near.some((t) => /^sao (?:y|luc)\b/.test(fold(t)));
+		related.push({
+			type: n.type,
+			number: n.number,
+			symbol: n.year === null ? n.symbol : `${n.year}/${n.symbol}`,
+			issuer: before.length === 0 ? null : before.join(' '),
+			date: dateLine == null ? null : parseVietnameseDate(`${dateLine[2]}/${dateLine[3]}/${dateLine[4]}`),
+			line: b.line,
+			relation: copy ? 'copies' : 'included'
+		});
+	});
+
+	// which sections hold tasks: the ones named so ('II. NHIỆM VỤ, GIẢI PHÁP'), else every section but the aims
+	const headings = root.children.filter((c) => !isOrdinalKind(c.kind));
+	// 'MỤC ĐÍCH, YÊU CẦU' holds no tasks, 'MỤC TIÊU, NHIỆM VỤ' does
+	const explicit = headings.filter((r) => {
+		const title = fold(r.title);
+		return TASK_SECTION.test(title) && (!PURPOSE_SECTION.test(title) || /nhiem vu|giai phap/.test(title));
+	});
+	const zones: Node[] = explicit.length > 0 ? explicit : [root];
+	const romans = headings;
+	const narrativeOf = (re: RegExp): string => {
+		const section = romans.find((r) => re.test(fold(r.title)));
+		if (section === undefined) return '';
+		const end = romans[romans.indexOf(section) + 1]?.line ?? Infinity;
+		const out: string[] = [];
+		for (const b of blocks) {
+			if (b.line <= section.line || b.line >= end || b.kind !== 'paragraph') continue;
+			if (BODY_END.test(fold(b.text))) break;
+			out.push(cleanText(b.text));
+		}
+		return out.join('\n');
+	};
+	const narrative = {
+		purpose: narrativeOf(PURPOSE_SECTION),
+		organisation: narrativeOf(ORGANISATION_SECTION)
+	};
+
+	// a known unit whose name itself lists bodies ('Đảng đoàn MTTQ … tỉnh, Ban Thường vụ Tỉnh Đoàn') stays whole
+	const keepWhole = (a: Assignment | null): Assignment | null => {
+		if (a?.named === undefined || units.length === 0 || matchUnitName(a.named, units) === null) return a;
+		const named = a.named;
+		return { lead: named, coordinators: a.coordinators.filter((c) => !named.includes(c)) };
+	};
+
+	const groups: ImportedPlan['groups'] = [];
+	const tasks: ImportedTask[] = [];
+	const groupOf = new Map<Node, string>();
+	for (const zone of zones) {
+		const zoneIsSection = zone !== root;
+		const groupNodes = zoneIsSection
+			? zone.children.filter((c) => c.children.length > 0 && !isOrdinalKind(c.kind))
+			: zone.children.filter(
+					(c) => c.children.length > 0 && !isOrdinalKind(c.kind) && !PURPOSE_SECTION.test(fold(c.title))
+				);
+		for (const g of groupNodes) {
+			groups.push({ code: g.code, title: g.title.replace(/:$/, ''), line: g.line });
+			for (const n of allNodes(g)) groupOf.set(n, g.code);
+		}
+		const candidates = allNodes(zone).slice(1);
+		for (const node of candidates) {
+			if (node.children.length > 0) continue;
+			// outside a named tasks section, the aims and any leaf not under a group carry no tasks
+			if (!zoneIsSection && !groupOf.has(node)) continue;
+			const nodeText = textOf(node);
+			if (nodeText === '' || (nodeText.endsWith(':') && node.body.length === 0)) continue;
+			const { text: stripped, fields: inline } = trailingFields(nodeText);
+			const fields = { ...inline, ...node.fields };
+			// '… (Sở Nội vụ chủ trì, phối hợp Sở Tư pháp; Quý II/2025).' names the lead after the task
+			const tail = trailingAssignment(stripped);
+			const content = tail?.text ?? stripped;
+			if (tail?.deadline !== undefined && fields.deadline === undefined) fields.deadline = tail.deadline;
+			const own = keepWhole(assignmentOfFields(fields) ?? tail?.assignment ?? readAssignment(content));
+			const above = keepWhole(inherited(node, zoneIsSection ? zone : root));
+			let lead = own?.lead ?? above?.lead ?? null;
+			let coordinators =
+				own?.lead != null ? own.coordinators : [...(above?.coordinators ?? []), ...(own?.coordinators ?? [])];
+			// a heading that names two leads on an equal footing: the first leads
+			coordinators = unique(coordinators, lead);
+			if (lead !== null && lead === '') lead = null;
+			const deadline = fields.deadline !== undefined ? deadlineOf(fields.deadline) : deadlineInText(content);
+			tasks.push({
+				code: node.code,
+				groupCode: groupOf.get(node) ?? null,
+				content,
+				lead,
+				leadUnitId: null,
+				coordinators,
+				coordinatorUnitIds: [],
+				deadline,
+				output: fields.output?.replace(/[.;]$/, '') ?? null,
+				source: { line: node.line, endLine: node.endLine }
+			});
+		}
+	}
+
+	// a letter's own assignments before any numbered heading: 'Giao Ban Tuyên giáo … chủ trì …'
+	let letterTask = 0;
+	for (const b of blocks.slice(0, headerEnd)) {
+		if (b.kind !== 'paragraph') continue;
+		const text = cleanText(b.text);
+		if (!/^(?:giao|đề nghị|yêu cầu)\s/iu.test(text) || text.length < 40) continue;
+		const assignment = readAssignment(text);
+		if (assignment?.lead == null) continue;
+		letterTask += 1;
+		tasks.push({
+			code: `0.${letterTask}`,
+			groupCode: null,
+			content: text,
+			lead: assignment.lead,
+			leadUnitId: null,
+			coordinators: assignment.coordinators,
+			coordinatorUnitIds: [],
+			deadline: deadlineInText(text),
+			output: null,
+			source: { line: b.line, endLine: b.line }
+		});
+	}
+
+	// appendix tables
+	const bodyContents = new Set(tasks.map((t) => fold(t.content)));
+	let tableNumber = 0;
+	for (const block of blocks) {
+		if (block.kind !== 'table') continue;
+		const rows = readTaskTable(block.rows);
+		if (rows === null || rows.length === 0) continue;
+		tableNumber += 1;
+		const prefix = tableNumber === 1 ? 'PL' : `PL${tableNumber}`;
+		// a group row is listed once a task under it is kept
+		let group: { code: string; number: string; title: string; line: number; listed: boolean } | null = null;
+		let ordinal = 0;
+		let groupCount = 0;
+		let previous: ImportedTask | null = null;
+		for (const row of rows) {
+			const v = row.values;
+			const line = block.line + row.index;
+			let number = v.number === v.content ? '' : v.number.replace(/[.)]$/, '').trim();
+			let heading = v.content;
+			// a spanning group row carries its own label: 'A. TUYÊN TRUYỀN', 'II. Phát triển hạ tầng số'
+			const groupLabel = /^([IVXL]{1,5}|[A-ZĐ])[.)]\s+(.+)$/su.exec(v.content);
+			if (
+				number === '' &&
+				groupLabel?.[1] !== undefined &&
+				groupLabel[2] !== undefined &&
+				isGroupNumber(groupLabel[1])
+			) {
+				number = groupLabel[1];
+				heading = groupLabel[2];
+			}
+			const isGroup =
+				(number !== '' && isGroupNumber(number)) ||
+				(row.spansWidth && v.content !== '') ||
+				(number === '' &&
+					v.lead === '' &&
+					v.deadline === '' &&
+					v.output === '' &&
+					v.coordinators === '' &&
+					isCapitals(v.content));
+			if (isGroup) {
+				groupCount += 1;
+				const code = `${prefix}.${number === '' ? String(groupCount) : number}`;
+				group = { code, number, title: cleanText(heading.replace(/\n/g, ' ')), line, listed: false };
+				ordinal = 0;
+				continue;
+			}
+			if (
+				number === '' &&
+				previous !== null &&
+				v.lead === '' &&
+				v.deadline === '' &&
+				v.output === '' &&
+				v.coordinators === ''
+			) {
+				previous.content += `\n${cleanText(v.content)}`;
+				continue;
+			}
+			if (v.content === '') continue;
+			// an appendix that repeats the tasks already read from the body adds nothing
+			if (bodyContents.has(fold(v.content))) continue;
+			ordinal += 1;
+			const label = number === '' ? String(ordinal) : number;
+			const leads = bodiesInList(v.lead);
+			const content = v.content
+				.split('\n')
+				.map(cleanText)
+				.filter((t) => t !== '')
+				.join('\n');
+			const own = leads.length === 0 ? readAssignment(content) : null;
+			const lead = leads[0] ?? own?.lead ?? null;
+			const task: ImportedTask = {
+				// '1.1' under group '1' already carries its group's number
+				code:
+					group !== null && label.startsWith(`${group.number}.`)
+						? `${prefix}.${label}`
+						: `${group?.code ?? prefix}.${label}`,
+				groupCode: group?.code ?? null,
+				content,
+				lead,
+				leadUnitId: null,
+				coordinators: unique(
+					[...leads.slice(1), ...bodiesInList(v.coordinators), ...(own?.coordinators ?? [])],
+					lead
+				),
+				coordinatorUnitIds: [],
+				deadline: v.deadline === '' ? deadlineInText(content) : deadlineOf(v.deadline.replace(/\n/g, ' ')),
+				output: v.output === '' ? null : cleanText(v.output.replace(/\n/g, '; ')),
+				source: { line, endLine: line }
+			};
+			tasks.push(task);
+			previous = task;
+			if (group !== null && !group.listed) {
+				groups.push({ code: group.code, title: group.title, line: group.line });
+				group.listed = true;
+			}
+		}
+	}
+
+	// unit names
+	const names = new Map<string, ImportedUnitName>();
+	const resolve = (name: string): string | null => {
+		const key = fold(name);
+		let entry = names.get(key);
+		if (entry === undefined) {
+			const unit = matchUnitName(name, units);
+			entry = {
+				name,
+				unitId: unit?.id ?? null,
+				proposal: unit === null ? { name, shortName: shortUnitName(name), kind: guessUnitKind(name) } : null
+			};
+			names.set(key, entry);
+		}
+		return entry.unitId;
+	};
+	for (const task of tasks) {
+		// 'Cơ quan chủ trì: chưa phân công' names nobody
+		if (
+			task.lead !== null &&
+			/^(?:chua (?:phan cong|giao|xac dinh|ro)|khong co|[-–—.…]*)$/.test(fold(task.lead))
+		)
+			task.lead = null;
+		task.leadUnitId = task.lead === null ? null : resolve(task.lead);
+		task.coordinatorUnitIds = task.coordinators.map(resolve);
+		if (task.lead === null)
+			warnings.push(`Nhiệm vụ ${task.code} (dòng ${task.source.line}) chưa xác định được đơn vị chủ trì.`);
+		if (
+			task.deadline !== null &&
+			task.deadline.due === null &&
+			!/thuong xuyen|hang nam|lien tuc/.test(fold(task.deadline.text))
+		) {
+			warnings.push(`Nhiệm vụ ${task.code}: không đọc được thời hạn “${task.deadline.text}”.`);
+		}
+	}
+	if (document.number === null) warnings.push('Không tìm thấy số, ký hiệu văn bản (dòng “Số: …”).');
+	if (document.date === null) warnings.push('Không tìm thấy ngày ban hành (dòng “…, ngày … tháng … năm …”).');
+	if (tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào trong văn bản.');
+
+	return {
+		document,
+		sections: sectionsOf(root),
+		groups,
+		narrative,
+		tasks,
+		units: [...names.values()],
+		related,
+		lines,
+		warnings
+	};
+}
+
+/** Reads a plan from plain or pasted text (see blocksFromText). */
+export function importPlanText(text: string, options: ImportOptions = {}): ImportedPlan {
+	return importPlan(blocksFromText(text), options);
+}
