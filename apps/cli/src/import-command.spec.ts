@@ -136,10 +136,10 @@ describe('trienkhai import', () => {
 				},
 				{
 					code: 'II.1.a.2',
-					content: 'Hỗ trợ doanh nghiệp đổi mới công nghệ, thường xuyên.',
+					content: 'Hỗ trợ doanh nghiệp đổi mới công nghệ.',
 					lead: 'Sở Khoa học và Công nghệ',
 					coordinators: ['Sở Tài chính'],
-					deadline: null,
+					deadline: { text: 'Thường xuyên', due: null },
 					output: null,
 					source: { line: 13 }
 				}

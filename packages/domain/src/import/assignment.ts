@@ -220,6 +220,22 @@ const VERBS = [
 	'chuẩn bị',
 	'rà soát',
 	'sửa đổi',
+	'định hướng',
+	'tham gia',
+	'trình',
+	'quản lý',
+	'duy trì',
+	'tổng hợp',
+	'công khai',
+	'điều tra',
+	'thu thập',
+	'phê duyệt',
+	'kiện toàn',
+	'củng cố',
+	'thẩm tra',
+	'tuyển dụng',
+	'kịp thời',
+	'nghiêm túc',
 	'cử',
 	'giao'
 ];
@@ -257,11 +273,14 @@ export function isGenericBody(name: string): boolean {
 
 /** Splits 'Sở Ngoại vụ, Sở Tài chính và các cơ quan liên quan' into the bodies it names. */
 export function splitBodies(text: string): string[] {
-	return text
-		.split(LIST_SPLIT)
-		.flatMap((part) => part.split(AND_SPLIT))
-		.map(cleanName)
-		.filter((p) => p !== '');
+	return (
+		text
+			.split(LIST_SPLIT)
+			// 'Văn phòng HĐND và UBND huyện' is one office
+			.flatMap((part) => (/^văn phòng\s/iu.test(part) ? [part] : part.split(AND_SPLIT)))
+			.map(cleanName)
+			.filter((p) => p !== '')
+	);
 }
 
 function coordinatorsAfter(text: string): string[] {
@@ -324,11 +343,15 @@ export function readAssignment(raw: string): Assignment | null {
 	};
 }
 
+// a dash starts another body only before a body's name: never inside 'Phòng Tài chính - Kế hoạch'
+const ITEM_SPLIT = new RegExp(String.raw`\n|;|(?<=\S)\s*-\s+(?=${HEAD.source.replaceAll('^', '')})`, 'u');
+
 /** Bodies listed in a table cell or a 'Cơ quan phối hợp:' field, generic phrases kept out. */
 export function bodiesInList(text: string): string[] {
 	return text
-		.split(/\n|;|(?<=\S)\s*-\s+(?=\p{Lu})/u)
+		.split(ITEM_SPLIT)
 		.map((part) => part.replace(/^[\s\-–+•]+/u, ''))
+		.flatMap((part) => part.split(/,\s*(?=các\s)/u))
 		.flatMap(splitBodies)
 		.filter(
 			(b) => !/^(?:các|những)\s.*liên quan/iu.test(b) && !/^(?:cơ quan|đơn vị)(?: có)? liên quan/iu.test(b)

@@ -3,10 +3,11 @@ import type { ImportBlock, ImportTableCell } from './types.ts';
 const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 
 /** Cells of a '|'- or tab-separated line, or null when the line is not one. */
-function tableCells(line: string): string[] | null {
+function tableCells(line: string, outer = true): string[] | null {
 	const trimmed = line.trim();
 	if (trimmed.includes('|')) {
-		const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
+		// in a table written without outer bars ('TT | Nội dung | …'), a leading '|' is an empty first cell
+		const inner = (outer ? trimmed.replace(/^\|/, '') : trimmed).replace(/\|$/, '');
 		const cells = inner.split('|').map((c) => c.trim());
 		if (cells.length >= 2) return cells;
 	}
@@ -27,15 +28,15 @@ function tableCells(line: string): string[] | null {
 export function blocksFromText(text: string): ImportBlock[] {
 	const lines = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
 	const blocks: ImportBlock[] = [];
-	let table: { rows: ImportTableCell[][]; line: number } | null = null;
+	let table: { rows: ImportTableCell[][]; line: number; outer: boolean } | null = null;
 	lines.forEach((raw, index) => {
 		const line = index + 1;
 		if (MARKDOWN_RULE.test(raw.trim()) && raw.includes('-') && table !== null) return;
-		const cells = tableCells(raw);
+		const cells = tableCells(raw, table?.outer ?? true);
 		if (cells !== null) {
 			const row = cells.map((t) => ({ text: t, colSpan: 1, rowSpan: 1 }));
 			if (table === null) {
-				table = { rows: [], line };
+				table = { rows: [], line, outer: raw.trim().startsWith('|') };
 				blocks.push({ kind: 'table', rows: table.rows, line });
 			}
 			// a table keeps one row per source line, so a skipped rule line still counts

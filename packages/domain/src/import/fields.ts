@@ -1,3 +1,5 @@
+import { readAssignment } from './assignment.ts';
+
 /** Labelled facts of a task: 'Cơ quan chủ trì: …', 'Thời gian: …', 'Sản phẩm: …'. */
 export interface TaskFields {
 	lead?: string;
@@ -34,13 +36,29 @@ export function readFields(text: string): { fields: TaskFields; found: boolean }
 	const fields: TaskFields = {};
 	let found = false;
 	const parts = text.split(/;\s*|\.\s+(?=\p{Lu}[^:]{0,40}:)/u);
+	let previous: keyof TaskFields | null = null;
 	for (const part of parts) {
 		const m = /^\s*[-+•]?\s*([^:]{2,45}?)\s*:\s*(.+?)\s*[.;,]?\s*$/su.exec(part);
-		if (m?.[1] === undefined || m[2] === undefined) continue;
-		const field = fieldOfLabel(m[1]);
-		if (field === null) continue;
-		fields[field] = m[2].trim();
-		found = true;
+		const field = m?.[1] === undefined ? null : fieldOfLabel(m[1]);
+		if (m?.[2] !== undefined && field !== null) {
+			fields[field] = m[2].trim();
+			previous = field;
+			found = true;
+			continue;
+		}
+		const value = part.replace(/^[\s\-+•]+|[\s.;,]+$/gu, '');
+		if (value === '') continue;
+		// '(UBND các huyện chủ trì; thời gian: …)': an unlabelled assignment
+		const assignment = m === null && /chủ trì/u.test(value) ? readAssignment(value) : null;
+		if (assignment?.lead != null && fields.lead === undefined) {
+			fields.lead = assignment.lead;
+			if (assignment.coordinators.length > 0) fields.coordinators = assignment.coordinators.join('; ');
+			previous = null;
+			continue;
+		}
+		// 'Cơ quan phối hợp: Các sở, ban, ngành; UBND các huyện': the list goes on after ';'
+		if (previous === 'lead' || previous === 'coordinators' || previous === 'output')
+			fields[previous] = `${fields[previous] ?? ''}; ${value}`;
 	}
 	return { fields, found };
 }
@@ -61,7 +79,7 @@ export function trailingFields(text: string): { text: string; fields: TaskFields
 		if (found) return { text: text.slice(0, m.index).replace(/[\s,;]+$/u, ''), fields };
 	}
 	const sentence =
-		/(?<=[.;])\s+((?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả|cơ quan chủ trì|đơn vị chủ trì|chủ trì)[^:.()]{0,30}:[^()]+)$/iu.exec(
+		/(?<=[.;])\s+((?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả|cơ quan chủ trì|đơn vị chủ trì|chủ trì)[^:.()]{0,30}:(?:[^()]|\([^()]*\))+)$/iu.exec(
 			text
 		);
 	if (sentence?.[1] !== undefined) {

@@ -14,6 +14,8 @@ export interface HeaderLine {
 export const NATIONAL =
 	/^(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/;
 const NUMBER_LINE = /^so\s*[:.]?\s*\d/;
+/** 'Số:      /KH-UBND', 'Số   -KH/HU': a draft or a copy with the number left blank. */
+const BLANK_NUMBER = /^số\s*[:.]?\s*(?=[/-]\s*\p{Lu})/iu;
 /** '<place>, ngày 05 tháng 9 năm 2024'. */
 export const PLACE_DATE = /^(.{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const PREAMBLE = /^(?:thuc hien|can cu|trien khai|de trien khai|tiep tuc thuc hien|nham|de)\b/;
@@ -32,10 +34,27 @@ function isSkippable(text: string): boolean {
 /** Text of a citation's issuer: 'của Thủ tướng Chính phủ' right after the citation. */
 function issuerAfter(text: string, end: number): string | null {
 	const m =
-		/^\s*,?\s*của\s+(.+?)(?=\s+(?:về|và|thực hiện|triển khai|tại|theo|nhằm|để|ban hành|phê duyệt|quy định|hướng dẫn)\s|\s*[,;:.(“"]|$)/u.exec(
+		/^\s*,?\s*của\s+(.+?)(?=\s+(?:về|và|thực hiện|triển khai|tại|theo|nhằm|để|ban hành|phê duyệt|quy định|hướng dẫn)\s|\s*[,;:.(“"]|$)/iu.exec(
 			text.slice(end)
 		);
 	return m?.[1]?.trim() ?? null;
+}
+
+function citationOf(text: string, ref: ReturnType<typeof findDocumentReferences>[number]): ImportedCitation {
+	const issuer = issuerAfter(text, ref.index + ref.raw.length);
+	return {
+		type: ref.type,
+		number: ref.number.number,
+		symbol: ref.number.year === null ? ref.number.symbol : `${ref.number.year}/${ref.number.symbol}`,
+		date: ref.date,
+		issuer,
+		text: issuer === null ? ref.raw : `${ref.raw} của ${issuer}`
+	};
+}
+
+/** Every document a text cites, nested ones included. */
+function everyCitationIn(text: string): ImportedCitation[] {
+	return findDocumentReferences(text).map((ref) => citationOf(text, ref));
 }
 
 function citationsIn(text: string): ImportedCitation[] {
@@ -60,6 +79,38 @@ function citationsIn(text: string): ImportedCitation[] {
 			text: cited
 		});
 		previousEnd = end + (issuer === null ? 0 : text.slice(end).indexOf(issuer) + issuer.length);
+	}
+	return out;
+}
+
+const citationKey = (c: ImportedCitation): string => fold(`${c.number ?? ''}|${c.symbol ?? ''}`);
+
+/**
+ * The documents a plan implements: the top-level citations of its title first (the primary ones), then
+ * those of each 'Thực hiện …'/'Căn cứ …' clause (a ';' starts a new one), each document once. A citation
+ * met again keeps the preamble's wording, which is in sentence case where a title is often in capitals.
+ */
+function implementedDocuments(title: string | null, preambles: readonly string[]): ImportedCitation[] {
+	const fromTitle =
+		title === null ? [] : citationsIn(title.replace(/^(?:kế hoạch|chương trình|hướng dẫn)\s+/iu, ''));
+	const fromPreambles = preambles.flatMap((p) =>
+		p
+			.split(/;\s+/u)
+			.map((clause) => clause.replace(/^(?:và|căn cứ|thực hiện)\s+/iu, ''))
+			.flatMap(citationsIn)
+	);
+	const better = new Map(fromPreambles.map((c) => [citationKey(c), c]));
+	// a title in capitals takes the sentence-case wording of the same document cited in the preamble
+	for (const c of preambles.flatMap(everyCitationIn))
+		if (!better.has(citationKey(c))) better.set(citationKey(c), c);
+	const out: ImportedCitation[] = [];
+	const seen = new Set<string>();
+	for (const c of [...fromTitle, ...fromPreambles]) {
+		const key = citationKey(c);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const preferred = better.get(key);
+		out.push(preferred !== undefined && (preferred.date !== null || c.date === null) ? preferred : c);
 	}
 	return out;
 }
@@ -97,12 +148,14 @@ export function readHeader(lines: readonly HeaderLine[]): {
 	const issuerLines: string[] = [];
 	texts.forEach((l, i) => {
 		const f = fold(l.text);
-		if (NUMBER_LINE.test(f)) {
-			const n = parseDocumentNumber(l.text.replace(/\s+(?:ngày|v\/v|về)\b.*$/iu, ''));
+		const blank = numberIndex < 0 ? BLANK_NUMBER.exec(l.text) : null;
+		if (NUMBER_LINE.test(f) || blank !== null) {
+			const written = blank === null ? l.text : `Số 0${l.text.slice(blank[0].length).replace(/^\/\s*/, '/')}`;
+			const n = parseDocumentNumber(written.replace(/\s+(?:ngày|v\/v|về)\b.*$/iu, ''));
 			if (n === null || n.symbol === '') return;
 			if (numberIndex < 0) {
 				numberIndex = i;
-				doc.number = n.number;
+				doc.number = blank === null ? n.number : null;
 				doc.symbol = n.year === null ? n.symbol : `${n.year}/${n.symbol}`;
 				doc.style = n.style;
 				numberType = n.type;
@@ -161,6 +214,15 @@ export function readHeader(lines: readonly HeaderLine[]): {
 	}
 	doc.issuer = issuers.at(-1) ?? null;
 	doc.parentIssuer = issuers.length >= 2 ? (issuers.at(-2) ?? null) : null;
+	// 'ĐẢNG BỘ TỈNH BẮC GIANG' / 'BAN CHẤP HÀNH': a body named only by its kind belongs to the one above
+	if (
+		doc.issuer !== null &&
+		doc.parentIssuer !== null &&
+		/^(?:ban chap hanh|ban thuong vu|thuong truc)$/.test(fold(doc.issuer)) &&
+		/^dang bo\s/.test(fold(doc.parentIssuer))
+	) {
+		doc.issuer = `${doc.issuer} ${doc.parentIssuer}`;
+	}
 
 	const declared = typeIndex >= 0 ? typeLine(texts[typeIndex]?.text ?? '') : null;
 	doc.type = numberType ?? declared;
@@ -232,17 +294,10 @@ export function readHeader(lines: readonly HeaderLine[]): {
 	);
 	// a news item or a page without number and type implements nothing, whatever it mentions
 	const isDocument = doc.type !== null || doc.number !== null;
-	for (const p of isDocument ? preambles.slice(0, 3) : []) doc.implements.push(...citationsIn(p.text));
-	if (doc.implements.length === 0 && doc.title !== null && isDocument) {
-		const body = doc.title.replace(/^(?:kế hoạch|chương trình)\s+/iu, '');
-		doc.implements = citationsIn(body);
-	}
-	const seen = new Set<string>();
-	doc.implements = doc.implements.filter((c) => {
-		const key = `${c.number ?? ''}|${c.symbol ?? ''}`;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+	if (isDocument)
+		doc.implements = implementedDocuments(
+			doc.title,
+			preambles.slice(0, 3).map((p) => p.text)
+		);
 	return { document: doc, related };
 }

@@ -27,7 +27,16 @@ describe('an appendix-table plan written with "|"', () => {
 			date: '2025-03-12',
 			title:
 				'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh năm 2025',
+			// the title's directive first; the one nested in the 'Căn cứ' clause once; the clause after ';'
 			implements: [
+				{
+					type: 'NQ',
+					number: '57',
+					symbol: 'NQ/TW',
+					date: '2024-12-22',
+					issuer: 'Bộ Chính trị',
+					text: 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'
+				},
 				{
 					type: 'NQ',
 					number: '03',
@@ -35,6 +44,14 @@ describe('an appendix-table plan written with "|"', () => {
 					date: '2025-01-09',
 					issuer: 'Chính phủ',
 					text: 'Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ'
+				},
+				{
+					type: 'KH',
+					number: '45',
+					symbol: 'KH/TU',
+					date: '2025-02-20',
+					issuer: 'Ban Thường vụ Tỉnh ủy',
+					text: 'Kế hoạch số 45-KH/TU ngày 20/02/2025 của Ban Thường vụ Tỉnh ủy'
 				}
 			]
 		});
@@ -126,7 +143,7 @@ describe('a plan with "a) Sở X chủ trì …:" headings and "-" bullets', () 
 				code: 'II.2.a.1',
 				lead: 'UBND các huyện, thành phố, thị xã',
 				coordinators: ['Viễn thông Nghệ An'],
-				deadline: { text: 'trong năm 2025', due: '2025-12-31' },
+				deadline: { text: 'Năm 2025', due: '2025-12-31' },
 				output: null
 			},
 			{

@@ -1,7 +1,14 @@
+import type { IsoDate } from '../time/dates.ts';
 import type { Unit } from '../unit/unit.ts';
 import { bodiesInList, readAssignment, type Assignment } from './assignment.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
-import { deadlineInText, deadlineOf } from './deadline-text.ts';
+import {
+	deadlineInText,
+	deadlineOf,
+	isOpenDeadline,
+	openDeadlineInText,
+	type DeadlineContext
+} from './deadline-text.ts';
 import { fieldLine, trailingFields, type TaskFields } from './fields.ts';
 import { NATIONAL, PLACE_DATE, readHeader, type HeaderLine } from './header.ts';
 import { parseSignatureLine } from '../directive/directive.ts';
@@ -139,6 +146,51 @@ function unique(names: string[], lead: string | null): string[] {
 	});
 }
 
+/**
+ * A task's own text and its deadline: from its 'Thời gian:' field, else from the text, where a closing
+ * '…, hoàn thành trong Quý III/2025.' clause moves to the deadline. Trailing ';' and ',' go.
+ */
+function contentAndDeadline(
+	text: string,
+	field: string | undefined,
+	context: DeadlineContext
+): { content: string; deadline: { text: string; due: IsoDate | null } | null } {
+	const trim = (t: string): string => t.replace(/[\s,;]+$/u, '');
+	if (field !== undefined) return { content: trim(text), deadline: deadlineOf(field, context) };
+	const found = deadlineInText(text, context);
+	if (found === null) {
+		const open = openDeadlineInText(text);
+		if (open === null) return { content: trim(text), deadline: null };
+		const end = /\.\s*$/u.test(text) ? '.' : '';
+		return { content: `${trim(text.slice(0, open.index))}${end}`, deadline: { text: open.text, due: null } };
+	}
+	const deadline = { text: found.text, due: found.due };
+	// only a clause of its own: '…, hoàn thành …', '…; chậm nhất …', '…, thực hiện trong năm 2025',
+	// '…, thời hạn hoàn thành trước …'; never '… phủ sóng trong năm 2025'
+	const clause =
+		/[,;]\s*(?:(?:thời hạn|thời gian|thực hiện|triển khai|tổ chức)(?:\s+(?:hoàn thành|thực hiện))?\s*:?\s*)?$/iu.exec(
+			text.slice(0, found.index)
+		);
+	if (found.closing && clause !== null && clause.index >= 20) {
+		const end = /\.\s*$/u.test(text) ? '.' : '';
+		return { content: `${trim(text.slice(0, clause.index))}${end}`, deadline };
+	}
+	return { content: trim(text), deadline };
+}
+
+/** '…, thời hạn …; giao Sở Công Thương chủ trì thực hiện.': an assignment in a later clause of the task. */
+function assignmentClause(text: string): { text: string; assignment: Assignment } | null {
+	const m =
+		/[;,.]\s+((?:giao(?: cho)?|đề nghị|yêu cầu)\s+[^;.]*?(?:chủ trì|thực hiện|phối hợp)[^;.]*)[.;]?\s*$/iu.exec(
+			text
+		);
+	if (m?.[1] === undefined) return null;
+	const assignment = readAssignment(m[1]);
+	if (assignment?.lead == null) return null;
+	const end = /\.\s*$/u.test(text) ? '.' : '';
+	return { text: `${text.slice(0, m.index).replace(/[\s,;]+$/u, '')}${end}`, assignment };
+}
+
 function trailingAssignment(
 	text: string
 ): { text: string; assignment: Assignment; deadline?: string } | null {
@@ -193,6 +245,7 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		}
 	}
 	const { document, related } = readHeader(headerLines);
+	const context: DeadlineContext = { issued: null };
 	const endIndex = blocks.findIndex(
 		(b) => b.kind === 'paragraph' && /^noi nhan/.test(fold(cleanText(b.text)))
 	);
@@ -206,6 +259,12 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			document.date = parseVietnameseDate(`${m[2]}/${m[3]}/${m[4]}`);
 			break;
 		}
+	}
+	context.issued = document.date;
+	// 'ngày   tháng   năm 2025' left blank still dates the plan to its year
+	if (context.issued === null) {
+		const year = lines.map((l) => /ngày\s+tháng\s+năm\s+(\d{4})/iu.exec(l)).find((m) => m != null)?.[1];
+		if (year !== undefined) context.issued = `${year}-01-01`;
 	}
 	if (document.issuer === null) {
 		// no header block: the signature names the body ('TM. ỦY BAN NHÂN DÂN')
@@ -224,10 +283,15 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	const stack: Node[] = [root];
 	let last: Node | null = null;
 	let ended = false;
+	const tableAnchor = new Map<ImportBlock, Node>();
 	for (const block of blocks.slice(headerEnd)) {
 		if (block.kind === 'table') {
 			const tableText = fold(block.rows.map((r) => r.map((c) => c.text).join(' ')).join(' '));
 			if (tableText.includes('noi nhan')) ended = true;
+			// a task table in the body belongs to the heading above it ('2. Hỗ trợ tiếp cận đất đai' + table)
+			let heading = stack.at(-1) ?? root;
+			while (heading.parent !== null && isOrdinalKind(heading.kind)) heading = heading.parent;
+			if (!ended && heading !== root) tableAnchor.set(block, heading);
 			continue;
 		}
 		if (ended) continue;
@@ -359,6 +423,15 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	const groups: ImportedPlan['groups'] = [];
 	const tasks: ImportedTask[] = [];
 	const groupOf = new Map<Node, string>();
+	// headings whose tasks are the rows of the table under them: groups, never tasks themselves
+	const taskTables = new Map<ImportBlock, Node>();
+	for (const [block, heading] of tableAnchor) {
+		// only a heading with nothing else under it: its own items would collide with the rows' numbers
+		if (heading.children.length > 0 || [...taskTables.values()].includes(heading)) continue;
+		if (block.kind === 'table' && (readTaskTable(block.rows)?.length ?? 0) > 0)
+			taskTables.set(block, heading);
+	}
+	const tableHeadings = new Set(taskTables.values());
 	for (const zone of zones) {
 		const zoneIsSection = zone !== root;
 		const groupNodes = zoneIsSection
@@ -372,7 +445,11 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		}
 		const candidates = allNodes(zone).slice(1);
 		for (const node of candidates) {
-			if (node.children.length > 0) continue;
+			if (tableHeadings.has(node) && node.children.length === 0 && !groupOf.has(node)) {
+				groups.push({ code: node.code, title: node.title.replace(/:$/, ''), line: node.line });
+				groupOf.set(node, node.code);
+			}
+			if (node.children.length > 0 || tableHeadings.has(node)) continue;
 			// outside a named tasks section, the aims and any leaf not under a group carry no tasks
 			if (!zoneIsSection && !groupOf.has(node)) continue;
 			const nodeText = textOf(node);
@@ -383,7 +460,14 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			const tail = trailingAssignment(stripped);
 			const content = tail?.text ?? stripped;
 			if (tail?.deadline !== undefined && fields.deadline === undefined) fields.deadline = tail.deadline;
-			const own = keepWhole(assignmentOfFields(fields) ?? tail?.assignment ?? readAssignment(content));
+			const clause = assignmentClause(content);
+			const own = keepWhole(
+				assignmentOfFields(fields) ??
+					tail?.assignment ??
+					readAssignment(content) ??
+					clause?.assignment ??
+					null
+			);
 			const above = keepWhole(inherited(node, zoneIsSection ? zone : root));
 			let lead = own?.lead ?? above?.lead ?? null;
 			let coordinators =
@@ -391,11 +475,15 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			// a heading that names two leads on an equal footing: the first leads
 			coordinators = unique(coordinators, lead);
 			if (lead !== null && lead === '') lead = null;
-			const deadline = fields.deadline !== undefined ? deadlineOf(fields.deadline) : deadlineInText(content);
+			const { content: ownText, deadline } = contentAndDeadline(
+				own === clause?.assignment && clause !== null ? clause.text : content,
+				fields.deadline,
+				context
+			);
 			tasks.push({
 				code: node.code,
 				groupCode: groupOf.get(node) ?? null,
-				content,
+				content: ownText,
 				lead,
 				leadUnitId: null,
 				coordinators,
@@ -416,15 +504,16 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		const assignment = readAssignment(text);
 		if (assignment?.lead == null) continue;
 		letterTask += 1;
+		const own = contentAndDeadline(text, undefined, context);
 		tasks.push({
 			code: `0.${letterTask}`,
 			groupCode: null,
-			content: text,
+			content: own.content,
 			lead: assignment.lead,
 			leadUnitId: null,
 			coordinators: assignment.coordinators,
 			coordinatorUnitIds: [],
-			deadline: deadlineInText(text),
+			deadline: own.deadline,
 			output: null,
 			source: { line: b.line, endLine: b.line }
 		});
@@ -437,8 +526,9 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		if (block.kind !== 'table') continue;
 		const rows = readTaskTable(block.rows);
 		if (rows === null || rows.length === 0) continue;
-		tableNumber += 1;
-		const prefix = tableNumber === 1 ? 'PL' : `PL${tableNumber}`;
+		const anchor = taskTables.get(block);
+		if (anchor === undefined) tableNumber += 1;
+		const prefix = anchor?.code ?? (tableNumber === 1 ? 'PL' : `PL${tableNumber}`);
 		// a group row is listed once a task under it is kept
 		let group: { code: string; number: string; title: string; line: number; listed: boolean } | null = null;
 		let ordinal = 0;
@@ -459,6 +549,24 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			) {
 				number = groupLabel[1];
 				heading = groupLabel[2];
+			}
+			// a cell's text wrapped onto the next row of a text export: '| | quỹ đất sạch trên Cổng … | | |'
+			const wrapped =
+				v.number === '' &&
+				previous !== null &&
+				v.lead === '' &&
+				v.deadline === '' &&
+				(/^\p{Ll}/u.test(v.content) || (!row.spansWidth && !isCapitals(v.content)));
+			if (wrapped && previous !== null) {
+				const join = (a: string, b: string): string => (b === '' ? a : a === '' ? b : `${a} ${b}`);
+				previous.content = join(previous.content, cleanText(v.content));
+				if (v.output !== '') previous.output = join(previous.output ?? '', cleanText(v.output));
+				if (v.coordinators !== '')
+					previous.coordinators = unique(
+						[...previous.coordinators, ...bodiesInList(v.coordinators)],
+						previous.lead
+					);
+				continue;
 			}
 			const isGroup =
 				(number !== '' && isGroupNumber(number)) ||
@@ -500,14 +608,19 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 				.join('\n');
 			const own = leads.length === 0 ? readAssignment(content) : null;
 			const lead = leads[0] ?? own?.lead ?? null;
+			const cell = contentAndDeadline(
+				content,
+				v.deadline === '' ? undefined : v.deadline.replace(/\n/g, ' '),
+				context
+			);
 			const task: ImportedTask = {
 				// '1.1' under group '1' already carries its group's number
 				code:
 					group !== null && label.startsWith(`${group.number}.`)
 						? `${prefix}.${label}`
 						: `${group?.code ?? prefix}.${label}`,
-				groupCode: group?.code ?? null,
-				content,
+				groupCode: group?.code ?? (anchor === undefined ? null : (groupOf.get(anchor) ?? anchor.code)),
+				content: cell.content,
 				lead,
 				leadUnitId: null,
 				coordinators: unique(
@@ -515,7 +628,7 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 					lead
 				),
 				coordinatorUnitIds: [],
-				deadline: v.deadline === '' ? deadlineInText(content) : deadlineOf(v.deadline.replace(/\n/g, ' ')),
+				deadline: cell.deadline,
 				output: v.output === '' ? null : cleanText(v.output.replace(/\n/g, '; ')),
 				source: { line, endLine: line }
 			};
@@ -555,16 +668,17 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		task.coordinatorUnitIds = task.coordinators.map(resolve);
 		if (task.lead === null)
 			warnings.push(`Nhiệm vụ ${task.code} (dòng ${task.source.line}) chưa xác định được đơn vị chủ trì.`);
-		if (
-			task.deadline !== null &&
-			task.deadline.due === null &&
-			!/thuong xuyen|hang nam|lien tuc/.test(fold(task.deadline.text))
-		) {
+		if (task.deadline !== null && task.deadline.due === null && !isOpenDeadline(task.deadline.text)) {
 			warnings.push(`Nhiệm vụ ${task.code}: không đọc được thời hạn “${task.deadline.text}”.`);
 		}
 	}
-	if (document.number === null) warnings.push('Không tìm thấy số, ký hiệu văn bản (dòng “Số: …”).');
-	if (document.date === null) warnings.push('Không tìm thấy ngày ban hành (dòng “…, ngày … tháng … năm …”).');
+	if (document.number === null && document.symbol !== null)
+		warnings.push(`Văn bản chưa có số (dòng “Số: …/${document.symbol}” để trống).`);
+	else if (document.number === null) warnings.push('Không tìm thấy số, ký hiệu văn bản (dòng “Số: …”).');
+	if (document.date === null && context.issued !== null)
+		warnings.push('Văn bản chưa ghi ngày ban hành (dòng “ngày … tháng … năm …” để trống).');
+	else if (document.date === null)
+		warnings.push('Không tìm thấy ngày ban hành (dòng “…, ngày … tháng … năm …”).');
 	if (tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào trong văn bản.');
 
 	return {

@@ -83,9 +83,12 @@ export function readTaskTable(rows: readonly ImportTableCell[][]): TableRowValue
 		if (!roles.some((r) => r === 'lead' || r === 'deadline' || r === 'output' || r === 'coordinators'))
 			continue;
 		const out: TableRowValues[] = [];
+		// a header row written again where the table crosses a page ('Lặp lại hàng tiêu đề' typed by hand)
+		const headerKeys = grid.slice(h, first).map((row) => row.map((c) => fold(c)).join('|'));
 		for (let r = first; r < grid.length; r++) {
 			const cells = grid[r] ?? [];
 			if (cells.every((c) => c.trim() === '')) continue;
+			if (headerKeys.includes(cells.map((c) => fold(c)).join('|'))) continue;
 			// the column-number row '(1) | (2) | (3)' under the header
 			if (cells.every((c) => /^\(?\d{0,2}\)?$/.test(c.trim()))) continue;
 			const values: Record<ColumnRole, string> = {
