@@ -52,18 +52,8 @@ export async function exportPlan(
 			body = await renderStatisticsXlsx({ title: data.title, groups: data.groups, now: options.now });
 			break;
 		case 'csv': {
-			const codes = new Map(data.groups.flatMap((g) => g.tasks).map((t) => [t.id, t.code]));
 			const entries = await planHistory(database.db, options.planId, { withDenied: true, limit: 1_000_000 });
-			body = auditCsv(
-				entries.reverse().map((e) => ({
-					occurredAt: e.occurredAt,
-					userName: e.userName,
-					unitName: e.unitName,
-					taskCode: e.taskId ? (codes.get(e.taskId) ?? null) : null,
-					type: e.type,
-					summary: e.summary
-				}))
-			);
+			body = auditCsv(entries.reverse());
 			break;
 		}
 		default: {

@@ -20,7 +20,6 @@ import { randomBytes } from 'node:crypto';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/connect.ts';
 import { migrateToLatest } from '../src/migrate.ts';
 import {
@@ -35,6 +34,7 @@ import {
 	type DashboardScope
 } from '../src/repositories/dashboard.ts';
 import type { Schema } from '../src/schema.ts';
+import { dropSchema } from '../src/testing/test-databases.ts';
 
 /** One measured query. */
 interface QueryResult {
@@ -91,16 +91,6 @@ const url =
 	process.env['TEST_DATABASE_URL'] ??
 	process.env['DATABASE_URL'] ??
 	'postgres://postgres@127.0.0.1:5432/test';
-
-async function dropSchema(schema: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(`drop schema if exists ${schema} cascade`);
-	} finally {
-		await client.end();
-	}
-}
 
 async function timed(label: string, work: () => Promise<unknown>): Promise<void> {
 	const started = performance.now();
@@ -255,7 +245,7 @@ async function main(): Promise<void> {
 	} finally {
 		await database?.close();
 		if (values.keep) progress(`kept schema ${schema}`);
-		else await dropSchema(schema);
+		else await dropSchema(url, schema);
 	}
 }
 

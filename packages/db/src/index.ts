@@ -46,12 +46,7 @@ export {
 	directiveCascade,
 	descendantDirectiveIds,
 	sumRollups,
-	CASCADE_MAX_DEPTH,
-	type CascadeDirectiveNode,
-	type CascadeNode,
-	type CascadePlan,
-	type CascadePlanNode,
-	type CascadeRollup
+	CASCADE_MAX_DEPTH
 } from './repositories/cascade.ts';
 export {
 	createPlanFromImport,
@@ -128,15 +123,8 @@ export {
 	dashboardTask,
 	dashboardUnitTasks,
 	loadDashboard,
-	type Dashboard,
-	type DashboardActivity,
 	type DashboardClock,
-	type DashboardHeading,
-	type DashboardScope,
-	type DashboardSegment,
-	type DashboardStatistics,
-	type DashboardTask,
-	type DashboardUnitRow
+	type DashboardScope
 } from './repositories/dashboard.ts';
 export {
 	MEETING_LIFETIME_HOURS,

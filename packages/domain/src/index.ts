@@ -182,6 +182,22 @@ export {
 	type TimeStatusCounts,
 	type WeekPoint
 } from './stats/dashboard.ts';
+export type {
+	Dashboard,
+	DashboardActivity,
+	DashboardHeading,
+	DashboardSegment,
+	DashboardStatistics,
+	DashboardTask,
+	DashboardUnitRow
+} from './stats/dashboard-view.ts';
+export type {
+	CascadeDirectiveNode,
+	CascadeNode,
+	CascadePlan,
+	CascadePlanNode,
+	CascadeRollup
+} from './directive/cascade-view.ts';
 
 export {
 	CONTENT_EVENT_TYPES,

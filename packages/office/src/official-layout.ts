@@ -1,7 +1,9 @@
 import {
 	AlignmentType,
 	BorderStyle,
+	Document,
 	Header,
+	Packer,
 	PageNumber,
 	PageOrientation,
 	Paragraph,
@@ -315,4 +317,59 @@ export function cellText(text: string, style: RunStyle & { centre?: boolean } = 
 		alignment: style.centre ? AlignmentType.CENTER : AlignmentType.LEFT,
 		children: [run(text, { size: SIZE.table, ...style })]
 	});
+}
+
+/** An appendix table of fixed column widths (twips), as wide as its columns together. */
+export function fixedTable(widths: number[], rows: TableRow[]): Table {
+	return new Table({
+		layout: TableLayoutType.FIXED,
+		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+		columnWidths: widths,
+		rows
+	});
+}
+
+/** What an official document with an appendix holds, between the layout's fixed parts. */
+export interface OfficialDocxContent {
+	heading: OfficialHeading;
+	draftYear: number;
+	/** The document's metadata title. */
+	title: string;
+	/** The type name of the title block, e.g. 'Kế hoạch', 'Báo cáo'. */
+	documentType: string;
+	subject: string[];
+	body: Paragraph[];
+	/** The landscape appendix: its heading lines and table. */
+	appendix: Array<Paragraph | Table>;
+}
+
+/**
+ * An official document as DOCX: a portrait section with the header table, title block, body and closing
+ * (signature and recipients), then a landscape appendix section with the page numbers continued.
+ */
+export async function renderOfficialDocx(content: OfficialDocxContent): Promise<Uint8Array> {
+	const document = new Document({
+		creator: 'Triển Khai',
+		title: content.title,
+		styles: STYLES,
+		sections: [
+			{
+				properties: pageProperties('portrait'),
+				headers: pageNumberHeaders(),
+				children: [
+					headerTable(content.heading, content.draftYear),
+					...titleBlock(content.documentType, content.subject),
+					...content.body,
+					new Paragraph({ children: [] }),
+					closingTable(content.heading)
+				]
+			},
+			{
+				properties: pageProperties('landscape'),
+				headers: { default: pageNumberHeaders().default },
+				children: content.appendix
+			}
+		]
+	});
+	return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -1,28 +1,15 @@
-import {
-	AlignmentType,
-	Document,
-	Packer,
-	Paragraph,
-	Table,
-	TableLayoutType,
-	TableRow,
-	WidthType
-} from 'docx';
+import { AlignmentType, Paragraph, TableRow, type Table } from 'docx';
 import { formatDeadline, letterAt, type ReportGroup, type ReportTask } from '@trienkhai/domain';
 import type { OfficialHeading } from './official-document.ts';
 import {
-	STYLES,
 	TEXT_WIDTH,
 	bodyParagraph,
 	cellText,
 	centred,
-	closingTable,
+	fixedTable,
 	gridCell,
-	headerTable,
-	pageNumberHeaders,
-	pageProperties,
-	run,
-	titleBlock
+	renderOfficialDocx,
+	run
 } from './official-layout.ts';
 
 /** Everything the DOCX of a plan shows: the official heading, the directives it implements, its sections and tasks. */
@@ -164,12 +151,7 @@ export function taskAppendixTable(groups: ReportGroup[]): Table {
 			);
 		});
 	});
-	return new Table({
-		layout: TableLayoutType.FIXED,
-		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-		columnWidths: widths,
-		rows
-	});
+	return fixedTable(widths, rows);
 }
 
 /** The appendix heading: 'PHỤ LỤC', what it lists, and which plan it goes with. */
@@ -191,31 +173,16 @@ export function appendixHeading(
 
 /** The DOCX of a plan in the official layout of its issuer: portrait body, landscape task appendix. */
 export async function renderPlanDocx(plan: PlanExport): Promise<Uint8Array> {
-	const document = new Document({
-		creator: 'Triển Khai',
+	return renderOfficialDocx({
+		heading: plan,
+		draftYear: plan.draftYear,
 		title: plan.title,
-		styles: STYLES,
-		sections: [
-			{
-				properties: pageProperties('portrait'),
-				headers: pageNumberHeaders(),
-				children: [
-					headerTable(plan, plan.draftYear),
-					...titleBlock('Kế hoạch', [planSubject(plan.title)]),
-					...bodyOf(plan),
-					new Paragraph({ children: [] }),
-					closingTable(plan)
-				]
-			},
-			{
-				properties: pageProperties('landscape'),
-				headers: { default: pageNumberHeaders().default },
-				children: [
-					...appendixHeading('DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN', plan),
-					taskAppendixTable(plan.groups)
-				]
-			}
+		documentType: 'Kế hoạch',
+		subject: [planSubject(plan.title)],
+		body: bodyOf(plan),
+		appendix: [
+			...appendixHeading('DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN', plan),
+			taskAppendixTable(plan.groups)
 		]
 	});
-	return new Uint8Array(await Packer.toBuffer(document));
 }

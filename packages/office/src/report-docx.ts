@@ -1,19 +1,15 @@
-import { Document, Packer, Paragraph, Table, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Paragraph, TableRow, type Table } from 'docx';
 import { percentVi, type PeriodicReport, type ReportMention } from '@trienkhai/domain';
 import type { OfficialHeading } from './official-document.ts';
 import {
-	STYLES,
 	TEXT_WIDTH,
 	bodyParagraph,
 	cellText,
 	centred,
-	closingTable,
+	fixedTable,
 	gridCell,
-	headerTable,
-	pageNumberHeaders,
-	pageProperties,
-	run,
-	titleBlock
+	renderOfficialDocx,
+	run
 } from './official-layout.ts';
 
 /** A periodic report with the heading of the unit that sends it. */
@@ -124,48 +120,28 @@ function progressTable(report: PeriodicReport): Table {
 			]
 		})
 	);
-	return new Table({
-		layout: TableLayoutType.FIXED,
-		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-		columnWidths: widths,
-		rows
-	});
+	return fixedTable(widths, rows);
 }
 
 /** The DOCX of a periodic report ('BÁO CÁO') in the official layout, with a landscape progress appendix. */
 export async function renderReportDocx(input: ReportExport): Promise<Uint8Array> {
 	const { report } = input;
-	const document = new Document({
-		creator: 'Triển Khai',
+	return renderOfficialDocx({
+		heading: input,
+		draftYear: input.draftYear,
 		title: report.subject,
-		styles: STYLES,
-		sections: [
-			{
-				properties: pageProperties('portrait'),
-				headers: pageNumberHeaders(),
-				children: [
-					headerTable(input, input.draftYear),
-					...titleBlock('Báo cáo', [report.subject]),
-					...body(report),
-					new Paragraph({ children: [] }),
-					closingTable(input)
-				]
-			},
-			{
-				properties: pageProperties('landscape'),
-				headers: { default: pageNumberHeaders().default },
-				children: [
-					centred('PHỤ LỤC', { bold: true }),
-					centred(`TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ ${report.periodLabel.toUpperCase()}`, { bold: true }),
-					centred(
-						`(Số liệu tính đến ngày ${report.asOf.split('-').reverse().join('/')})`,
-						{ italics: true },
-						240
-					),
-					progressTable(report)
-				]
-			}
+		documentType: 'Báo cáo',
+		subject: [report.subject],
+		body: body(report),
+		appendix: [
+			centred('PHỤ LỤC', { bold: true }),
+			centred(`TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ ${report.periodLabel.toUpperCase()}`, { bold: true }),
+			centred(
+				`(Số liệu tính đến ngày ${report.asOf.split('-').reverse().join('/')})`,
+				{ italics: true },
+				240
+			),
+			progressTable(report)
 		]
 	});
-	return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -1,29 +1,18 @@
 import { isDomainError } from '@trienkhai/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connect.ts';
-import type { EventStore } from '../events/event-store.ts';
+import { describe, expect, it } from 'vitest';
 import { planHistory } from '../repositories/history.ts';
 import { demoData } from '../seed/demo-data.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
+import { testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { executePlanCommand, executeTaskCommand } from './commands.ts';
 
 const PLAN = 'plan-ubnd-qb-kl69';
 const TASK = `${PLAN}/II.1.b`;
 
 describe.each(testDatabaseKinds())('commands on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
 	let lead: string;
 
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
+	const demo = useDemoDatabase(kind, async ({ database }) => {
 		const row = await database.db
 			.selectFrom('tasks')
 			.select('lead_unit_id')
@@ -32,22 +21,17 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		lead = row.lead_unit_id!;
 	});
 
-	afterAll(async () => {
-		await database?.close();
-		await testDb?.dispose();
-	});
-
 	const at = () => new Date().toISOString();
 	const actor = (unitId: string) => ({ userId: `u-${unitId}`, unitId });
 
 	it('runs the task workflow: the lead accepts, reports progress and a result, the owner confirms', async () => {
-		await executeTaskCommand(database.db, store, PLAN, {
+		await executeTaskCommand(demo.db, demo.store, PLAN, {
 			type: 'AcceptTask',
 			taskId: TASK,
 			actor: actor(lead),
 			at: at()
 		});
-		await executeTaskCommand(database.db, store, PLAN, {
+		await executeTaskCommand(demo.db, demo.store, PLAN, {
 			type: 'UpdateTaskProgress',
 			taskId: TASK,
 			actor: actor(lead),
@@ -55,26 +39,26 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 			progress: 60,
 			note: 'Đã hoàn thành dự thảo'
 		});
-		await executeTaskCommand(database.db, store, PLAN, {
+		await executeTaskCommand(demo.db, demo.store, PLAN, {
 			type: 'ReportTaskResult',
 			taskId: TASK,
 			actor: actor(lead),
 			at: at(),
 			summary: 'Đã ban hành kế hoạch của sở'
 		});
-		await executeTaskCommand(database.db, store, PLAN, {
+		await executeTaskCommand(demo.db, demo.store, PLAN, {
 			type: 'ConfirmTaskResult',
 			taskId: TASK,
 			actor: actor('ubnd-quang-binh'),
 			at: at()
 		});
-		const row = await database.db
+		const row = await demo.db
 			.selectFrom('tasks')
 			.select(['status', 'progress', 'result_report'])
 			.where('id', '=', TASK)
 			.executeTakeFirstOrThrow();
 		expect(row).toEqual({ status: 'done', progress: 100, result_report: 'Đã ban hành kế hoạch của sở' });
-		const history = await planHistory(database.db, PLAN, { taskId: TASK });
+		const history = await planHistory(demo.db, PLAN, { taskId: TASK });
 		expect(history.map((h) => [h.type, h.unitId])).toEqual([
 			['TaskResultConfirmed', 'ubnd-quang-binh'],
 			['TaskResultReported', lead],
@@ -88,7 +72,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 	});
 
 	it('refuses a command from the wrong unit or in the wrong state, and writes nothing', async () => {
-		const before = (await store.head(PLAN)).eventSeq;
+		const before = (await demo.store.head(PLAN)).eventSeq;
 		const refused = async (promise: Promise<unknown>) => {
 			const error = await promise.then(
 				() => null,
@@ -100,7 +84,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		const other = `${PLAN}/II.1.a.1`;
 		expect(
 			await refused(
-				executeTaskCommand(database.db, store, PLAN, {
+				executeTaskCommand(demo.db, demo.store, PLAN, {
 					type: 'AcceptTask',
 					taskId: other,
 					actor: actor('bct'),
@@ -110,7 +94,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		).toBe('not_allowed');
 		expect(
 			await refused(
-				executeTaskCommand(database.db, store, PLAN, {
+				executeTaskCommand(demo.db, demo.store, PLAN, {
 					type: 'AcceptTask',
 					taskId: TASK,
 					actor: actor(lead),
@@ -120,7 +104,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		).toBe('invalid_transition');
 		expect(
 			await refused(
-				executePlanCommand(database.db, store, {
+				executePlanCommand(demo.db, demo.store, {
 					type: 'IssuePlan',
 					planId: PLAN,
 					actor: actor('ubnd-quang-binh'),
@@ -128,12 +112,12 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 				})
 			)
 		).toBe('invalid_transition');
-		expect((await store.head(PLAN)).eventSeq).toBe(before);
+		expect((await demo.store.head(PLAN)).eventSeq).toBe(before);
 	});
 
 	it('amends an issued plan and issues the amendment', async () => {
 		const owner = actor('ubnd-quang-binh');
-		await executePlanCommand(database.db, store, {
+		await executePlanCommand(demo.db, demo.store, {
 			type: 'StartAmendment',
 			planId: PLAN,
 			actor: owner,
@@ -141,26 +125,21 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 			reason: 'Bổ sung nhiệm vụ'
 		});
 		expect(
-			(
-				await database.db
-					.selectFrom('plans')
-					.select('status')
-					.where('id', '=', PLAN)
-					.executeTakeFirstOrThrow()
-			).status
+			(await demo.db.selectFrom('plans').select('status').where('id', '=', PLAN).executeTakeFirstOrThrow())
+				.status
 		).toBe('amending');
-		await executePlanCommand(database.db, store, {
+		await executePlanCommand(demo.db, demo.store, {
 			type: 'IssueAmendment',
 			planId: PLAN,
 			actor: owner,
 			at: at()
 		});
-		const plan = await database.db
+		const plan = await demo.db
 			.selectFrom('plans')
 			.select(['status', 'revision'])
 			.where('id', '=', PLAN)
 			.executeTakeFirstOrThrow();
 		expect(plan).toEqual({ status: 'issued', revision: 2 });
-		await expect(store.verify(PLAN)).resolves.toMatchObject({ ok: true });
+		await expect(demo.store.verify(PLAN)).resolves.toMatchObject({ ok: true });
 	});
 });

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectPlan, type EventInput, type EventRecord } from '@trienkhai/domain';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../connect.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { readProjectionTables } from '../projections/snapshot.ts';
@@ -9,14 +9,10 @@ import { demoData } from '../seed/demo-data.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
 import { generateHistory } from '../testing/history.ts';
 import { Random } from '../testing/random.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
+import { createTestDatabase, testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
-import { createEventStore, type EventStore } from './event-store.ts';
+import { createEventStore } from './event-store.ts';
 import type { ChangeNotice } from './append.ts';
 
 const OWNER = 'ubnd-quang-binh';
@@ -49,31 +45,19 @@ function progress(taskId: string, to: number, minute = 1): EventInput {
 }
 
 describe.each(testDatabaseKinds())('event store on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
-
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
-	});
-
-	afterAll(async () => {
-		await database?.close();
-		await testDb?.dispose();
-	});
+	const demo = useDemoDatabase(kind);
 
 	it('wrote the demo plans through the log: their chains verify and replay gives the same tables', async () => {
-		const result = await store.verify();
+		const result = await demo.store.verify();
 		expect(result.ok).toBe(true);
 		expect(result.plans.map((p) => p.planId).sort()).toEqual(demoData.plans.map((p) => p.key).sort());
 		const seededTasks = demoData.plans.reduce(
 			(n, p) => n + p.groups.reduce((m, g) => m + g.tasks.length, 0),
 			0
 		);
-		const tasks = await database.db.selectFrom('tasks').select('id').execute();
+		const tasks = await demo.db.selectFrom('tasks').select('id').execute();
 		expect(tasks).toHaveLength(seededTasks);
-		const feed = await database.db
+		const feed = await demo.db
 			.selectFrom('activity_feed')
 			.select(['summary', 'task_code'])
 			.where('plan_id', '=', 'plan-ubnd-qb-kl69')
@@ -85,7 +69,7 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 	});
 
 	it('appends a batch atomically, numbers it per plan, chains it and reports the head', async () => {
-		const first = await store.append({
+		const first = await demo.store.append({
 			planId: 'p-basic',
 			updates: [{ update: new Uint8Array([1, 2, 3]), userId: `u-${OWNER}`, unitId: OWNER, origin: 'test' }],
 			events: [
@@ -111,7 +95,7 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 			]
 		});
 		expect(first).toMatchObject({ duplicate: false, eventSeqs: [1, 2], updateSeqs: [1, 1], eventSeq: 2 });
-		const events = await store.readPlanEvents('p-basic');
+		const events = await demo.store.readPlanEvents('p-basic');
 		expect(events.map((e) => [e.seq, e.type, e.updateSeq])).toEqual([
 			[1, 'PlanCreated', null],
 			[2, 'TaskCreated', 1]
@@ -119,15 +103,15 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 		expect(events[0]!.prevHash).toBe('0'.repeat(64));
 		expect(events[1]!.prevHash).toBe(events[0]!.hash);
 		expect(first.headHash).toBe(events[1]!.hash);
-		const updates = await store.readPlanUpdates('p-basic');
+		const updates = await demo.store.readPlanUpdates('p-basic');
 		expect(updates.map((u) => [u.seq, [...u.update], u.origin])).toEqual([[1, [1, 2, 3], 'test']]);
-		const task = await database.db
+		const task = await demo.db
 			.selectFrom('tasks')
 			.selectAll()
 			.where('id', '=', 'p-basic/t1')
 			.executeTakeFirstOrThrow();
 		expect(task).toMatchObject({ code: 'II.1', lead_unit_id: 'qb-so-khcn', status: 'assigned', version: 2 });
-		await expect(store.verify('p-basic')).resolves.toMatchObject({
+		await expect(demo.store.verify('p-basic')).resolves.toMatchObject({
 			ok: true,
 			count: 2,
 			plans: [{ planId: 'p-basic', count: 2, headHash: first.headHash }]
@@ -135,27 +119,27 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 	});
 
 	it('refuses malformed batches and writes nothing of them', async () => {
-		await expect(store.append({ planId: 'p-none', events: [progress('x', 10)] })).rejects.toThrow(
+		await expect(demo.store.append({ planId: 'p-none', events: [progress('x', 10)] })).rejects.toThrow(
 			/first event must be PlanCreated/
 		);
-		await expect(store.append({ planId: 'p-basic', events: [created('p-basic')] })).rejects.toThrow(
+		await expect(demo.store.append({ planId: 'p-basic', events: [created('p-basic')] })).rejects.toThrow(
 			AppendRejectedError
 		);
 		await expect(
-			store.append({
+			demo.store.append({
 				planId: 'p-basic',
 				events: [{ ...progress('p-basic/t1', 5), type: 'Nonsense' as 'TaskStarted' }]
 			})
 		).rejects.toThrow(/unknown type/);
 		await expect(
-			store.append({
+			demo.store.append({
 				planId: 'p-basic',
 				events: [{ ...progress('p-basic/t1', 5), data: { note: 'a\u0000b' } }]
 			})
 		).rejects.toThrow(/NUL/);
 		// a failing projection (unknown unit) rolls the whole batch back, the log included
 		await expect(
-			store.append({
+			demo.store.append({
 				planId: 'p-basic',
 				events: [
 					progress('p-basic/t1', 20),
@@ -170,9 +154,9 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 				]
 			})
 		).rejects.toThrow();
-		expect((await store.head('p-basic')).eventSeq).toBe(2);
-		expect((await store.head('p-none')).eventSeq).toBe(0);
-		const task = await database.db
+		expect((await demo.store.head('p-basic')).eventSeq).toBe(2);
+		expect((await demo.store.head('p-none')).eventSeq).toBe(0);
+		const task = await demo.db
 			.selectFrom('tasks')
 			.select('progress')
 			.where('id', '=', 'p-basic/t1')
@@ -182,42 +166,42 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 
 	it('makes a retried append with the same idempotency key a no-op that answers as the first did', async () => {
 		const batch = { planId: 'p-basic', idempotencyKey: 'retry-1', events: [progress('p-basic/t1', 30)] };
-		const first = await store.append(batch);
-		const again = await store.append(batch);
+		const first = await demo.store.append(batch);
+		const again = await demo.store.append(batch);
 		expect(again).toMatchObject({ duplicate: true, eventSeqs: first.eventSeqs, positions: first.positions });
-		const events = await store.readPlanEvents('p-basic', { fromSeq: 3 });
+		const events = await demo.store.readPlanEvents('p-basic', { fromSeq: 3 });
 		expect(events).toHaveLength(1);
-		await expect(store.append({ ...batch, planId: 'p-other' })).rejects.toThrow(/another plan/);
+		await expect(demo.store.append({ ...batch, planId: 'p-other' })).rejects.toThrow(/another plan/);
 	});
 
 	it('checks the expected seq: a stale writer gets a ConcurrencyError and nothing is written', async () => {
-		const head = await store.head('p-basic');
-		await store.append({
+		const head = await demo.store.head('p-basic');
+		await demo.store.append({
 			planId: 'p-basic',
 			expected: { eventSeq: head.eventSeq },
 			events: [progress('p-basic/t1', 40)]
 		});
-		const stale = store.append({
+		const stale = demo.store.append({
 			planId: 'p-basic',
 			expected: { eventSeq: head.eventSeq },
 			events: [progress('p-basic/t1', 50)]
 		});
 		await expect(stale).rejects.toBeInstanceOf(ConcurrencyError);
 		await expect(stale).rejects.toMatchObject({ expected: head.eventSeq, actual: head.eventSeq + 1 });
-		expect((await store.head('p-basic')).eventSeq).toBe(head.eventSeq + 1);
+		expect((await demo.store.head('p-basic')).eventSeq).toBe(head.eventSeq + 1);
 	});
 
 	it('lets concurrent appenders on one plan each retry until they land: no gaps, no duplicate seq', async () => {
-		await store.append({ planId: 'p-race', events: [created('p-race')] });
+		await demo.store.append({ planId: 'p-race', events: [created('p-race')] });
 		const writers = 8;
 		const perWriter = 12;
 		let conflicts = 0;
 		const write = async (writer: number) => {
 			for (let i = 0; i < perWriter; i++) {
 				for (;;) {
-					const head = await store.head('p-race');
+					const head = await demo.store.head('p-race');
 					try {
-						await store.append({
+						await demo.store.append({
 							planId: 'p-race',
 							expected: { eventSeq: head.eventSeq },
 							idempotencyKey: `race-${writer}-${i}`,
@@ -239,41 +223,41 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 		// writers without an expected seq rely on the per-plan lock alone
 		const locked = async () => {
 			for (let i = 0; i < perWriter; i++)
-				await store.append({ planId: 'p-race', events: [progress('p-race/none', i)] });
+				await demo.store.append({ planId: 'p-race', events: [progress('p-race/none', i)] });
 		};
 		await Promise.all([...Array.from({ length: writers }, (_, w) => write(w)), locked(), locked()]);
-		const events = await store.readPlanEvents('p-race');
+		const events = await demo.store.readPlanEvents('p-race');
 		const total = 1 + (writers + 2) * perWriter;
 		expect(events.map((e) => e.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
 		const notes = events.slice(1).filter((e) => (e.data as { note: string | null }).note !== null);
 		expect(notes).toHaveLength(writers * perWriter);
-		await expect(store.verify('p-race')).resolves.toMatchObject({ ok: true, count: total });
+		await expect(demo.store.verify('p-race')).resolves.toMatchObject({ ok: true, count: total });
 		if (kind === 'postgres') expect(conflicts).toBeGreaterThan(0);
 	});
 
 	it('refuses UPDATE, DELETE and TRUNCATE on the log tables', async () => {
 		for (const table of ['events', 'plan_updates', 'append_batches']) {
-			await expect(
-				sql`update ${sql.table(table)} set plan_id = plan_id`.execute(database.db)
-			).rejects.toThrow(/append-only/);
-			await expect(sql`delete from ${sql.table(table)}`.execute(database.db)).rejects.toThrow(/append-only/);
-			await expect(sql`truncate ${sql.table(table)}`.execute(database.db)).rejects.toThrow(/append-only/);
+			await expect(sql`update ${sql.table(table)} set plan_id = plan_id`.execute(demo.db)).rejects.toThrow(
+				/append-only/
+			);
+			await expect(sql`delete from ${sql.table(table)}`.execute(demo.db)).rejects.toThrow(/append-only/);
+			await expect(sql`truncate ${sql.table(table)}`.execute(demo.db)).rejects.toThrow(/append-only/);
 		}
-		expect((await store.readPlanEvents('p-basic')).length).toBeGreaterThan(0);
+		expect((await demo.store.readPlanEvents('p-basic')).length).toBeGreaterThan(0);
 	});
 
 	it('notifies after commit with positions only, and never for a rolled-back append', async () => {
 		const notices: Array<ChangeNotice | null> = [];
-		const unlisten = await store.onChange((n) => notices.push(n));
+		const unlisten = await demo.store.onChange((n) => notices.push(n));
 		try {
-			await database.db
+			await demo.db
 				.transaction()
 				.execute(async (trx) => {
-					await store.appendIn(trx, { planId: 'p-basic', events: [progress('p-basic/t1', 60)] });
+					await demo.store.appendIn(trx, { planId: 'p-basic', events: [progress('p-basic/t1', 60)] });
 					throw new Error('roll back');
 				})
 				.catch(() => {});
-			const landed = await store.append({ planId: 'p-basic', events: [progress('p-basic/t1', 61)] });
+			const landed = await demo.store.append({ planId: 'p-basic', events: [progress('p-basic/t1', 61)] });
 			for (let i = 0; i < 50 && !notices.some((n) => n !== null); i++) await sleep(20);
 			const real = notices.filter((n): n is ChangeNotice => n !== null);
 			expect(real).toEqual([
@@ -285,13 +269,13 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 	});
 
 	it('finds a rewrite done behind the trigger’s back, at the exact position', async () => {
-		await store.append({ planId: 'p-tamper', events: [created('p-tamper')] });
+		await demo.store.append({ planId: 'p-tamper', events: [created('p-tamper')] });
 		for (let i = 1; i <= 5; i++)
-			await store.append({ planId: 'p-tamper', events: [progress('p-tamper/x', i * 10, i)] });
-		const events = await store.readPlanEvents('p-tamper');
+			await demo.store.append({ planId: 'p-tamper', events: [progress('p-tamper/x', i * 10, i)] });
+		const events = await demo.store.readPlanEvents('p-tamper');
 		const victim = events[3]!;
 		// what a superuser could do: switch triggers off for the session and rewrite a row
-		await database.db.connection().execute(async (conn) => {
+		await demo.db.connection().execute(async (conn) => {
 			await sql`set session_replication_role = replica`.execute(conn);
 			try {
 				await sql`update events set data = jsonb_set(data, '{to}', '100') where position = ${victim.position}`.execute(
@@ -301,19 +285,19 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 				await sql`set session_replication_role = origin`.execute(conn);
 			}
 		});
-		const result = await store.verify('p-tamper');
+		const result = await demo.store.verify('p-tamper');
 		expect(result).toMatchObject({
 			ok: false,
 			broken: { planId: 'p-tamper', position: victim.position, seq: victim.seq, reason: 'hash_mismatch' }
 		});
 		// the whole-log check stops at the same place
-		const all = await store.verify();
+		const all = await demo.store.verify();
 		expect(all.ok).toBe(false);
 		if (!all.ok) expect(all.broken.position).toBe(victim.position);
 
 		// deleting the last event is found too: the stream head no longer matches
-		await store.append({ planId: 'p-tail', events: [created('p-tail'), progress('p-tail/x', 5)] });
-		await database.db.connection().execute(async (conn) => {
+		await demo.store.append({ planId: 'p-tail', events: [created('p-tail'), progress('p-tail/x', 5)] });
+		await demo.db.connection().execute(async (conn) => {
 			await sql`set session_replication_role = replica`.execute(conn);
 			try {
 				await sql`delete from events where plan_id = 'p-tail' and seq = 2`.execute(conn);
@@ -321,14 +305,14 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 				await sql`set session_replication_role = origin`.execute(conn);
 			}
 		});
-		await expect(store.verify('p-tail')).resolves.toMatchObject({
+		await expect(demo.store.verify('p-tail')).resolves.toMatchObject({
 			ok: false,
 			broken: { planId: 'p-tail', reason: 'head_mismatch' }
 		});
 	});
 
 	it('shows a plan as it was at a seq or at an instant', async () => {
-		await store.append({
+		await demo.store.append({
 			planId: 'p-time',
 			events: [
 				created('p-time', 'Bản đầu'),
@@ -342,11 +326,11 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 				}
 			]
 		});
-		const before = await store.planAt('p-time', { at: at(30) });
+		const before = await demo.store.planAt('p-time', { at: at(30) });
 		expect(before).toMatchObject({ seq: 1, plan: { title: 'Bản đầu' } });
-		const bySeq = await store.planAt('p-time', { seq: 2 });
+		const bySeq = await demo.store.planAt('p-time', { seq: 2 });
 		expect(bySeq.plan?.title).toBe('Bản sửa');
-		const now = await database.db
+		const now = await demo.db
 			.selectFrom('plans')
 			.select('title')
 			.where('id', '=', 'p-time')
@@ -356,10 +340,10 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 
 	it('delivers every committed event exactly once, in order, while transactions commit out of order and roll back', async () => {
 		const plans = ['p-sub-1', 'p-sub-2', 'p-sub-3'];
-		for (const planId of plans) await store.append({ planId, events: [created(planId)] });
+		for (const planId of plans) await demo.store.append({ planId, events: [created(planId)] });
 		const start = (await readAllPositions()).length;
 		const seen: EventRecord[] = [];
-		const subscription = await store.subscribe({
+		const subscription = await demo.store.subscribe({
 			from: undefined,
 			onEvents: (events) => {
 				seen.push(...events);
@@ -374,10 +358,10 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 				const planId = random.pick(plans);
 				const rollback = random.chance(0.25);
 				const hold = random.int(0, 30);
-				await database.db
+				await demo.db
 					.transaction()
 					.execute(async (trx) => {
-						await store.appendIn(trx, {
+						await demo.store.appendIn(trx, {
 							planId,
 							events: Array.from({ length: random.int(1, 3) }, (_, k) => ({
 								...progress(`${planId}/none`, k),
@@ -413,10 +397,11 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 	// PGlite has one connection: a second transaction cannot commit while the first is open.
 	if (kind === 'postgres')
 		it('holds back an event committed ahead of an older open transaction, where a position reader would skip', async () => {
-			for (const planId of ['p-ooo-1', 'p-ooo-2']) await store.append({ planId, events: [created(planId)] });
+			for (const planId of ['p-ooo-1', 'p-ooo-2'])
+				await demo.store.append({ planId, events: [created(planId)] });
 			const startPosition = (await readAllPositions()).at(-1)!;
 			const seen: EventRecord[] = [];
-			const subscription = await store.subscribe({
+			const subscription = await demo.store.subscribe({
 				onEvents: (events) => void seen.push(...events),
 				pollMs: 20
 			});
@@ -427,18 +412,21 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 			let release!: () => void;
 			const isAppended = new Promise<void>((resolve) => (appended = resolve));
 			const released = new Promise<void>((resolve) => (release = resolve));
-			const older = database.db.transaction().execute(async (trx) => {
-				const result = await store.appendIn(trx, { planId: 'p-ooo-1', events: [progress('p-ooo-1/x', 1)] });
+			const older = demo.db.transaction().execute(async (trx) => {
+				const result = await demo.store.appendIn(trx, {
+					planId: 'p-ooo-1',
+					events: [progress('p-ooo-1/x', 1)]
+				});
 				appended();
 				await released;
 				return result;
 			});
 			await isAppended;
-			const newer = await store.append({ planId: 'p-ooo-2', events: [progress('p-ooo-2/x', 2)] });
+			const newer = await demo.store.append({ planId: 'p-ooo-2', events: [progress('p-ooo-2/x', 2)] });
 			await sleep(100);
 			await subscription.catchUp();
 			// what a reader going by position alone sees now: the newer event, and it would move past the older
-			const visible = await database.db
+			const visible = await demo.db
 				.selectFrom('events')
 				.select('position')
 				.where('position', '>', startPosition)
@@ -455,7 +443,7 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 		});
 
 	async function readAllPositions(): Promise<number[]> {
-		const rows = await database.db.selectFrom('events').select('position').orderBy('position').execute();
+		const rows = await demo.db.selectFrom('events').select('position').orderBy('position').execute();
 		return rows.map((r) => r.position);
 	}
 

@@ -1,14 +1,8 @@
 import { dateDeadline } from '@trienkhai/domain';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connect.ts';
-import type { EventStore } from '../events/event-store.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { auditActors, auditLog, chainBadges } from './audit.ts';
 
 const PLAN = 'plan-ubnd-qb-kl69';
@@ -19,15 +13,10 @@ const ownerViewer = { unitId: OWNER, isAdmin: false };
 const outsiderViewer = { unitId: OUTSIDER, isAdmin: false };
 
 describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
 	let taskId = '';
 	let taskCode = '';
 
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
+	const demo = useDemoDatabase(kind, async ({ database, store }) => {
 		const task = await database.db
 			.selectFrom('tasks')
 			.select(['id', 'code', 'content'])
@@ -68,65 +57,54 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
 		});
 	});
 
-	afterAll(async () => {
-		await database.close();
-		await testDb.dispose();
-	});
-
 	it('filters by person, unit, type, task code and Vietnamese calendar days', async () => {
-		const byPerson = await auditLog(database.db, { planId: PLAN, userId: `u-${KHCN}` }, ownerViewer);
+		const byPerson = await auditLog(demo.db, { planId: PLAN, userId: `u-${KHCN}` }, ownerViewer);
 		expect(byPerson.entries.map((e) => e.type)).toEqual(['TaskTextEdited']);
 		expect(byPerson.entries[0]).toMatchObject({ unitName: 'Sở KH&CN', taskCode, taskId });
 
-		const byType = await auditLog(database.db, { type: 'TaskFieldChanged' }, ownerViewer);
+		const byType = await auditLog(demo.db, { type: 'TaskFieldChanged' }, ownerViewer);
 		expect(byType.entries).toHaveLength(1);
 		expect(byType.entries[0]!.summary).toContain('thời hạn (trống) → “30/06/2026”');
 
-		const byTask = await auditLog(database.db, { planId: PLAN, taskCode }, ownerViewer);
+		const byTask = await auditLog(demo.db, { planId: PLAN, taskCode }, ownerViewer);
 		expect(byTask.entries.map((e) => e.type)).toEqual([
 			'PermissionDenied',
 			'TaskTextEdited',
 			'TaskFieldChanged',
 			'TaskCreated'
 		]);
-		expect(
-			(await auditLog(database.db, { planId: PLAN, unitId: OUTSIDER }, ownerViewer)).entries
-		).toHaveLength(1);
+		expect((await auditLog(demo.db, { planId: PLAN, unitId: OUTSIDER }, ownerViewer)).entries).toHaveLength(
+			1
+		);
 
 		// 23:30 on 01/03 in Hà Nội belongs to 01/03, not to 28/02
-		const first = await auditLog(database.db, { from: '2026-03-01', to: '2026-03-01' }, ownerViewer);
+		const first = await auditLog(demo.db, { from: '2026-03-01', to: '2026-03-01' }, ownerViewer);
 		expect(first.entries.map((e) => e.type)).toEqual(['TaskFieldChanged']);
-		const feb = await auditLog(database.db, { from: '2026-02-28', to: '2026-02-28' }, ownerViewer);
+		const feb = await auditLog(demo.db, { from: '2026-02-28', to: '2026-02-28' }, ownerViewer);
 		expect(feb.entries).toEqual([]);
 	});
 
 	it('shows refused attempts to the owner unit and administrators only', async () => {
 		const filter = { planId: PLAN, type: 'PermissionDenied' as const };
-		expect((await auditLog(database.db, filter, ownerViewer)).entries).toHaveLength(1);
-		expect((await auditLog(database.db, filter, { unitId: OUTSIDER, isAdmin: true })).entries).toHaveLength(
-			1
-		);
-		expect((await auditLog(database.db, filter, outsiderViewer)).entries).toEqual([]);
-		expect((await auditLog(database.db, filter, { unitId: KHCN, isAdmin: false })).entries).toEqual([]);
-		const all = await auditLog(database.db, { planId: PLAN, taskCode }, outsiderViewer);
+		expect((await auditLog(demo.db, filter, ownerViewer)).entries).toHaveLength(1);
+		expect((await auditLog(demo.db, filter, { unitId: OUTSIDER, isAdmin: true })).entries).toHaveLength(1);
+		expect((await auditLog(demo.db, filter, outsiderViewer)).entries).toEqual([]);
+		expect((await auditLog(demo.db, filter, { unitId: KHCN, isAdmin: false })).entries).toEqual([]);
+		const all = await auditLog(demo.db, { planId: PLAN, taskCode }, outsiderViewer);
 		expect(all.entries.map((e) => e.type)).not.toContain('PermissionDenied');
 	});
 
 	it('searches without diacritics on both sides, in texts, names and type labels', async () => {
-		const plain = await auditLog(database.db, { planId: PLAN, text: 'day manh chuyen doi so' }, ownerViewer);
+		const plain = await auditLog(demo.db, { planId: PLAN, text: 'day manh chuyen doi so' }, ownerViewer);
 		expect(plain.entries.map((e) => e.type)).toEqual(['TaskTextEdited']);
-		const accented = await auditLog(
-			database.db,
-			{ planId: PLAN, text: 'ĐẨY MẠNH CHUYỂN ĐỔI SỐ' },
-			ownerViewer
-		);
+		const accented = await auditLog(demo.db, { planId: PLAN, text: 'ĐẨY MẠNH CHUYỂN ĐỔI SỐ' }, ownerViewer);
 		expect(accented.entries.map((e) => e.position)).toEqual(plain.entries.map((e) => e.position));
-		const person = await auditLog(database.db, { planId: PLAN, text: 'so kh&cn', limit: 500 }, ownerViewer);
+		const person = await auditLog(demo.db, { planId: PLAN, text: 'so kh&cn', limit: 500 }, ownerViewer);
 		expect(person.entries.some((e) => e.type === 'TaskTextEdited')).toBe(true);
 		// LIKE wildcards are plain characters
-		expect((await auditLog(database.db, { planId: PLAN, text: '%_%' }, ownerViewer)).entries).toEqual([]);
+		expect((await auditLog(demo.db, { planId: PLAN, text: '%_%' }, ownerViewer)).entries).toEqual([]);
 		const byLabel = await auditLog(
-			database.db,
+			demo.db,
 			{ planId: PLAN, text: 'khong co trong du lieu', typesMatchingText: ['TaskFieldChanged'] },
 			ownerViewer
 		);
@@ -138,7 +116,7 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
 		let before: number | undefined;
 		for (;;) {
 			const page = await auditLog(
-				database.db,
+				demo.db,
 				{ planId: PLAN, limit: 7, ...(before === undefined ? {} : { before }) },
 				ownerViewer
 			);
@@ -146,7 +124,7 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
 			if (page.nextBefore === null) break;
 			before = page.nextBefore;
 		}
-		const total = await database.db
+		const total = await demo.db
 			.selectFrom('events')
 			.select(sql<number>`count(*)::int4`.as('n'))
 			.where('plan_id', '=', PLAN)
@@ -157,20 +135,20 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
 	});
 
 	it('lists the people and units of a plan’s log for the filters', async () => {
-		const actors = await auditActors(database.db, PLAN);
+		const actors = await auditActors(demo.db, PLAN);
 		expect(actors.users.map((u) => u.id)).toEqual(expect.arrayContaining([`u-${OWNER}`, `u-${KHCN}`]));
 		expect(actors.units.map((u) => u.name)).toContain('Sở KH&CN');
 	});
 
 	it('badges a plan whose chain holds with its count and head, and a tampered one with the position', async () => {
-		const [good] = await chainBadges(store, [PLAN]);
-		const head = await store.head(PLAN);
+		const [good] = await chainBadges(demo.store, [PLAN]);
+		const head = await demo.store.head(PLAN);
 		expect(good).toEqual({ planId: PLAN, ok: true, count: head.eventSeq, headHash: head.headHash });
 
-		const events = await store.readPlanEvents(PLAN);
+		const events = await demo.store.readPlanEvents(PLAN);
 		const victim = events.find((e) => e.type === 'TaskTextEdited')!;
 		// what a superuser could do: switch triggers off for the session and rewrite a row
-		await database.db.connection().execute(async (conn) => {
+		await demo.db.connection().execute(async (conn) => {
 			await sql`set session_replication_role = replica`.execute(conn);
 			try {
 				await sql`update events set data = jsonb_set(data, '{to}', '"sửa lén"') where position = ${victim.position}`.execute(
@@ -180,7 +158,7 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
 				await sql`set session_replication_role = origin`.execute(conn);
 			}
 		});
-		const [bad, other] = await chainBadges(store, [PLAN, 'plan-tu-qng-kl69']);
+		const [bad, other] = await chainBadges(demo.store, [PLAN, 'plan-tu-qng-kl69']);
 		expect(bad).toEqual({
 			planId: PLAN,
 			ok: false,

@@ -1,10 +1,10 @@
-import { addDays, describeEvent, type IsoDate, type PlanStreamEventType } from '@trienkhai/domain';
+import { addDays, type IsoDate, type PlanStreamEventType } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
 import type { EventStore } from '../events/event-store.ts';
-import { toEventRecord } from '../events/rows.ts';
 import type { ChainBreak } from '../events/verify.ts';
 import type { Schema } from '../schema.ts';
 import { foldedSql } from './folded-sql.ts';
+import { eventsWithActors, toHistoryEntry, unitShortNames, type HistoryEntry } from './history.ts';
 import { foldedLikePattern } from './search.ts';
 
 /** What the audit trail is narrowed to; every part optional. Dates are calendar days in Vietnam. */
@@ -35,23 +35,10 @@ export interface AuditViewer {
 	isAdmin: boolean;
 }
 
-/** One row of the audit trail. */
-export interface AuditEntry {
-	position: number;
+/** One row of the audit trail: a history line with its plan; the task code of a deleted task is the one it had. */
+export interface AuditEntry extends HistoryEntry {
 	planId: string;
 	planTitle: string | null;
-	seq: number;
-	type: PlanStreamEventType;
-	taskId: string | null;
-	taskCode: string | null;
-	occurredAt: string;
-	userId: string | null;
-	userName: string | null;
-	unitId: string | null;
-	unitName: string | null;
-	data: unknown;
-	/** One Vietnamese sentence (describeEvent). */
-	summary: string;
 }
 
 /** A page of the audit trail and where the next one starts (null: this was the last). */
@@ -77,30 +64,10 @@ export async function auditLog(
 ): Promise<AuditPage> {
 	const limit = Math.max(1, Math.min(filter.limit ?? 50, 5000));
 	const taskCode = sql<string | null>`coalesce(tasks.code, events.data ->> 'code')`;
-	let query = db
-		.selectFrom('events')
-		.leftJoin('users', 'users.id', 'events.user_id')
-		.leftJoin('units', 'units.id', 'events.unit_id')
+	let query = eventsWithActors(db)
 		.leftJoin('plans', 'plans.id', 'events.plan_id')
 		.leftJoin('tasks', 'tasks.id', 'events.task_id')
-		.select([
-			'events.position',
-			'events.plan_id',
-			'events.seq',
-			'events.task_id',
-			'events.type',
-			'events.data',
-			'events.user_id',
-			'events.unit_id',
-			'events.occurred_at',
-			'events.update_seq',
-			'events.prev_hash',
-			'events.hash',
-			'users.display_name as user_name',
-			'units.short_name as unit_name',
-			'plans.title as plan_title',
-			taskCode.as('task_code')
-		])
+		.select(['plans.title as plan_title', taskCode.as('task_code')])
 		.orderBy('events.position', 'desc')
 		.limit(limit + 1);
 	if (filter.planId !== undefined) query = query.where('events.plan_id', '=', filter.planId);
@@ -134,32 +101,13 @@ export async function auditLog(
 	}
 	const rows = await query.execute();
 	const page = rows.slice(0, limit);
-	const unitNames = new Map(
-		(await db.selectFrom('units').select(['id', 'short_name']).execute()).map((u) => [u.id, u.short_name])
-	);
+	const unitName = await unitShortNames(db);
 	return {
-		entries: page.map((row) => {
-			const record = toEventRecord(row);
-			return {
-				position: record.position,
-				planId: record.planId,
-				planTitle: row.plan_title,
-				seq: record.seq,
-				type: record.type,
-				taskId: record.taskId,
-				taskCode: row.task_code,
-				occurredAt: record.occurredAt,
-				userId: record.userId,
-				userName: row.user_name,
-				unitId: record.unitId,
-				unitName: row.unit_name,
-				data: record.data,
-				summary: describeEvent(record, {
-					taskCode: row.task_code,
-					unitName: (id) => unitNames.get(id) ?? id
-				})
-			};
-		}),
+		entries: page.map((row) => ({
+			...toHistoryEntry(row, row.task_code, unitName),
+			planId: row.plan_id,
+			planTitle: row.plan_title
+		})),
 		nextBefore: rows.length > limit ? (page[page.length - 1]?.position ?? null) : null
 	};
 }

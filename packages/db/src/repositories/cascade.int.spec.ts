@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connect.ts';
-import type { EventStore } from '../events/event-store.ts';
+import type { CascadeDirectiveNode, CascadeNode } from '@trienkhai/domain';
+import { describe, expect, it } from 'vitest';
 import { executeTaskCommand } from '../commands/commands.ts';
 import { demoData } from '../seed/demo-data.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
-import { directiveCascade, type CascadeDirectiveNode, type CascadeNode } from './cascade.ts';
+import { testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
+import { directiveCascade } from './cascade.ts';
 
 const QB_PLAN = 'plan-ubnd-qb-kl69';
 const QNG_PLAN = 'plan-tu-qng-kl69';
@@ -37,22 +32,10 @@ function find(node: CascadeDirectiveNode, id: string): CascadeDirectiveNode | un
 }
 
 describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
-
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
-	});
-
-	afterAll(async () => {
-		await database?.close();
-		await testDb?.dispose();
-	});
+	const demo = useDemoDatabase(kind);
 
 	it('walks the KL 69 cascade level by level, plans under their own documents', async () => {
-		const tree = await directiveCascade(database.db, 'kl-69', new Date('2024-09-01T00:00:00Z'));
+		const tree = await directiveCascade(demo.db, 'kl-69', new Date('2024-09-01T00:00:00Z'));
 		expect(outline(tree!)).toEqual([
 			'root kl-69',
 			// same day (22/01/2024): in id order
@@ -75,7 +58,7 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 	it('rolls progress up: each plan once at every directive above it', async () => {
 		const qb = taskCount(QB_PLAN);
 		const qng = taskCount(QNG_PLAN);
-		const tree = (await directiveCascade(database.db, 'kl-69', new Date('2024-09-01T00:00:00Z')))!;
+		const tree = (await directiveCascade(demo.db, 'kl-69', new Date('2024-09-01T00:00:00Z')))!;
 		// the Quảng Bình plan is reached twice (through QĐ 709 and KH 156) but counted once
 		expect(tree.rollup).toMatchObject({ plans: 2, tasks: qb + qng, done: 0, overdue: 0, averageProgress: 0 });
 		expect(find(tree, 'qd-709-ttg')!.rollup).toMatchObject({ plans: 1, tasks: qb });
@@ -87,7 +70,7 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 	it('shows a confirmed task as done and progress as the task-weighted mean', async () => {
 		const task = `${QB_PLAN}/II.1.b`;
 		const lead = (
-			await database.db
+			await demo.db
 				.selectFrom('tasks')
 				.select('lead_unit_id')
 				.where('id', '=', task)
@@ -95,13 +78,13 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 		).lead_unit_id!;
 		const at = () => new Date().toISOString();
 		const as = (unitId: string) => ({ userId: `u-${unitId}`, unitId });
-		await executeTaskCommand(database.db, store, QB_PLAN, {
+		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
 			type: 'AcceptTask',
 			taskId: task,
 			actor: as(lead),
 			at: at()
 		});
-		await executeTaskCommand(database.db, store, QB_PLAN, {
+		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
 			type: 'UpdateTaskProgress',
 			taskId: task,
 			actor: as(lead),
@@ -109,14 +92,14 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 			progress: 100,
 			note: 'Xong'
 		});
-		await executeTaskCommand(database.db, store, QB_PLAN, {
+		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
 			type: 'ReportTaskResult',
 			taskId: task,
 			actor: as(lead),
 			at: at(),
 			summary: 'Đã ban hành kế hoạch'
 		});
-		await executeTaskCommand(database.db, store, QB_PLAN, {
+		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
 			type: 'ConfirmTaskResult',
 			taskId: task,
 			actor: as('ubnd-quang-binh'),
@@ -124,7 +107,7 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 		});
 		const qb = taskCount(QB_PLAN);
 		const qng = taskCount(QNG_PLAN);
-		const tree = (await directiveCascade(database.db, 'kl-69', new Date()))!;
+		const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
 		const plan = find(tree, 'kh-ubnd-qb')!.plans[0]!;
 		expect(plan.rollup).toMatchObject({ plans: 1, tasks: qb, done: 1, doneOnTime: 1, overdue: 0 });
 		expect(plan.rollup.averageProgress).toBe(Math.round(100 / qb));
@@ -134,21 +117,21 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 
 	it('ends a loop in the relations instead of the query', async () => {
 		// nq-20 "guides" a copy under KL 69, which continues nq-20: a loop the registry form would refuse
-		await database.db
+		await demo.db
 			.insertInto('directive_relations')
 			.values({ from_id: 'nq-20', to_id: 'bs-279-vphu-cd', kind: 'guides', note: null })
 			.execute();
 		try {
-			const tree = (await directiveCascade(database.db, 'kl-69', new Date()))!;
+			const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
 			const copy = find(tree, 'bs-279-vphu-cd')!;
 			const loop = copy.children.find((c) => c.kind === 'directive' && c.directive.id === 'nq-20');
 			expect(loop).toBeDefined();
 			// under nq-20 the walk does not come back to kl-69 (only ctr-19, which implements nq-20)
 			expect(outline(loop!)).toEqual(['guides nq-20', '  implements ctr-19-tu-qb']);
-			const fromNq = (await directiveCascade(database.db, 'nq-20', new Date()))!;
+			const fromNq = (await directiveCascade(demo.db, 'nq-20', new Date()))!;
 			expect(outline(fromNq).filter((l) => l.trim().endsWith(' nq-20'))).toEqual(['root nq-20']);
 		} finally {
-			await database.db
+			await demo.db
 				.deleteFrom('directive_relations')
 				.where('from_id', '=', 'nq-20')
 				.where('to_id', '=', 'bs-279-vphu-cd')
@@ -157,7 +140,7 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 	});
 
 	it('hangs a plan without a document of its own under what it implements', async () => {
-		await database.db
+		await demo.db
 			.insertInto('plans')
 			.values({
 				id: 'plan-leaf',
@@ -171,16 +154,16 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 				co_drafter_unit_ids: '[]'
 			})
 			.execute();
-		await database.db
+		await demo.db
 			.insertInto('plan_implements')
 			.values({ plan_id: 'plan-leaf', directive_id: 'cv-2241-tu-la' })
 			.execute();
-		const tree = (await directiveCascade(database.db, 'kl-69', new Date()))!;
+		const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
 		expect(outline(find(tree, 'cv-2241-tu-la')!)).toEqual([
 			'copies cv-2241-tu-la',
 			'  implements plan plan-leaf'
 		]);
 		expect(tree.rollup.plans).toBe(3);
-		expect(await directiveCascade(database.db, 'khong-co', new Date())).toBeUndefined();
+		expect(await directiveCascade(demo.db, 'khong-co', new Date())).toBeUndefined();
 	});
 });

@@ -1,6 +1,15 @@
-import { computeStatistics, type Deadline, type DirectiveRelationKind } from '@trienkhai/domain';
+import {
+	computeStatistics,
+	type CascadeDirectiveNode,
+	type CascadeNode,
+	type CascadePlan,
+	type CascadeRollup,
+	type DirectiveRelationKind,
+	type Deadline
+} from '@trienkhai/domain';
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Schema } from '../schema.ts';
+import { DIRECTIVE_BRIEF, directivesWithIssuer, plansWithOwner } from './listing-queries.ts';
 
 /*
  * The cascade of a directive: every document that implements, guides, copies or continues it, and the
@@ -13,64 +22,6 @@ import type { Schema } from '../schema.ts';
 
 /** The walk stops below this depth whatever the data says. */
 export const CASCADE_MAX_DEPTH = 24;
-
-/** Progress of one plan or, summed, of every distinct plan in a subtree. */
-export interface CascadeRollup {
-	plans: number;
-	tasks: number;
-	done: number;
-	doneOnTime: number;
-	doneLate: number;
-	overdue: number;
-	/** Mean progress of all tasks counted, 0–100, rounded. */
-	averageProgress: number;
-	/** Percent of tasks done, one decimal. */
-	doneRate: number;
-}
-
-/** A plan as the cascade shows it. */
-export interface CascadePlan {
-	id: string;
-	title: string;
-	status: 'draft' | 'issued' | 'amending';
-	ownerName: string;
-	rollup: CascadeRollup;
-}
-
-/** A directive in the tree, with how it stands to its parent (null for the root). */
-export interface CascadeDirectiveNode {
-	kind: 'directive';
-	/** Unique in the tree (a document reached by two paths appears twice). */
-	key: string;
-	depth: number;
-	relation: DirectiveRelationKind | null;
-	note: string | null;
-	directive: {
-		id: string;
-		type: string;
-		numberDisplay: string | null;
-		issuedOn: string;
-		subject: string;
-		issuerName: string;
-	};
-	/** Plans whose own document this is. */
-	plans: CascadePlan[];
-	children: CascadeNode[];
-	/** Over the distinct plans of this node and everything under it. */
-	rollup: CascadeRollup;
-}
-
-/** A plan with no document of its own, under a directive it implements. */
-export interface CascadePlanNode {
-	kind: 'plan';
-	key: string;
-	depth: number;
-	relation: 'implements';
-	plan: CascadePlan;
-}
-
-/** A node of the cascade tree. */
-export type CascadeNode = CascadeDirectiveNode | CascadePlanNode;
 
 interface WalkRow {
 	id: string;
@@ -235,38 +186,16 @@ export async function directiveCascade(
 	if (rows.length === 0) return undefined;
 	const ids = [...new Set(rows.map((r) => r.id))];
 	const [directives, carried, leafPlans] = await Promise.all([
-		db
-			.selectFrom('directives')
-			.innerJoin('units', 'units.id', 'directives.issuer_unit_id')
-			.select([
-				'directives.id',
-				'directives.type',
-				'directives.number_display',
-				'directives.issued_on',
-				'directives.subject',
-				'units.name as issuer_name'
-			])
-			.where('directives.id', 'in', ids)
-			.execute(),
-		db
-			.selectFrom('plans')
-			.innerJoin('units', 'units.id', 'plans.owner_unit_id')
-			.select(['plans.id', 'plans.title', 'plans.status', 'plans.directive_id', 'units.name as owner_name'])
+		directivesWithIssuer(db).select(DIRECTIVE_BRIEF).where('directives.id', 'in', ids).execute(),
+		plansWithOwner(db)
+			.select('plans.directive_id')
 			.where('plans.directive_id', 'in', ids)
 			.orderBy('plans.created_at')
 			.orderBy('plans.id')
 			.execute(),
-		db
-			.selectFrom('plan_implements')
-			.innerJoin('plans', 'plans.id', 'plan_implements.plan_id')
-			.innerJoin('units', 'units.id', 'plans.owner_unit_id')
-			.select([
-				'plans.id',
-				'plans.title',
-				'plans.status',
-				'plan_implements.directive_id',
-				'units.name as owner_name'
-			])
+		plansWithOwner(db)
+			.innerJoin('plan_implements', 'plan_implements.plan_id', 'plans.id')
+			.select('plan_implements.directive_id')
 			.where('plan_implements.directive_id', 'in', ids)
 			.where('plans.directive_id', 'is', null)
 			.orderBy('plans.created_at')

@@ -6,11 +6,16 @@ import {
 	statisticsFromCounts,
 	weekStartOf,
 	weeklySeries,
+	type Dashboard,
+	type DashboardActivity,
+	type DashboardHeading,
+	type DashboardSegment,
+	type DashboardStatistics,
+	type DashboardTask,
+	type DashboardUnitRow,
 	type Deadline,
 	type IsoDate,
-	type TimeStatus,
 	type TimeStatusCounts,
-	type UnitStatistics,
 	type WeekPoint
 } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
@@ -77,24 +82,6 @@ export async function dashboardPlanIds(db: Kysely<Schema>, scope: DashboardScope
 		${withScope(scope)}
 		select s.plan_id from scope_plans s join plans p on p.id = s.plan_id order by s.plan_id`.execute(db);
 	return rows.map((r) => r.plan_id);
-}
-
-/** Statistics of one lead unit in the official shape, with its name and the due-soon windows. */
-export interface DashboardUnitRow {
-	unitId: string | null;
-	unitName: string | null;
-	unitShortName: string | null;
-	statistics: UnitStatistics;
-	/** Tasks not done and due within 7, 3 and 1 days (today counts as within 1). */
-	dueWithin: Record<(typeof DUE_SOON_WINDOWS)[number], number>;
-	/** Mean progress (%) of the unit's tasks, done ones counting 100. */
-	averageProgress: number;
-}
-
-/** The statistics part of a dashboard: all units together, then per lead unit. */
-export interface DashboardStatistics {
-	total: DashboardUnitRow;
-	byUnit: DashboardUnitRow[];
 }
 
 type CountRow = {
@@ -239,27 +226,6 @@ function toUnitRow(r: CountRow): DashboardUnitRow {
 	};
 }
 
-/** One task in a dashboard list, with where it stands at "now". */
-export interface DashboardTask {
-	id: string;
-	planId: string;
-	planTitle: string;
-	code: string;
-	content: string;
-	leadUnitId: string | null;
-	leadUnitName: string | null;
-	deadlineText: string | null;
-	due: IsoDate | null;
-	status: Schema['tasks']['status'];
-	progress: number;
-	completedOn: IsoDate | null;
-	timeStatus: TimeStatus;
-	/** Days past the due date (overdue, or late when done). */
-	daysOverdue: number | null;
-	/** Days until the due date (0: due today). */
-	daysLeft: number | null;
-}
-
 type TaskRow = {
 	id: string;
 	plan_id: string;
@@ -305,6 +271,26 @@ function toTask(r: TaskRow, clock: DashboardClock): DashboardTask {
 	};
 }
 
+/** The scope's tasks that meet `where`, ordered and capped, as dashboard tasks at the clock's "now". */
+async function scopeTasks(
+	db: Kysely<Schema>,
+	scope: DashboardScope,
+	clock: DashboardClock,
+	query: { where: RawBuilder<unknown>; orderBy: RawBuilder<unknown>; limit: number }
+): Promise<DashboardTask[]> {
+	const { rows } = await sql<TaskRow>`
+		${withScope(scope)}
+		select ${TASK_COLUMNS}
+		from tasks t
+		join plans p on p.id = t.plan_id
+		left join task_groups g on g.id = t.group_id
+		left join units u on u.id = t.lead_unit_id
+		where ${taskInScope(scope)} and ${query.where}
+		order by ${query.orderBy}
+		limit ${query.limit}`.execute(db);
+	return rows.map((r) => toTask(r, clock));
+}
+
 /** Unfinished tasks past their due date, the longest overdue first. */
 export async function dashboardOverdue(
 	db: Kysely<Schema>,
@@ -312,17 +298,11 @@ export async function dashboardOverdue(
 	clock: DashboardClock & { limit?: number }
 ): Promise<DashboardTask[]> {
 	const today = todayOf(clock);
-	const { rows } = await sql<TaskRow>`
-		${withScope(scope)}
-		select ${TASK_COLUMNS}
-		from tasks t
-		join plans p on p.id = t.plan_id
-		left join units u on u.id = t.lead_unit_id
-		where ${taskInScope(scope)}
-			and t.status <> 'done' and t.deadline_due is not null and t.deadline_due < ${today}::date
-		order by t.deadline_due, t.plan_id, t.position, t.id
-		limit ${clock.limit ?? 50}`.execute(db);
-	return rows.map((r) => toTask(r, clock));
+	return scopeTasks(db, scope, clock, {
+		where: sql`t.status <> 'done' and t.deadline_due is not null and t.deadline_due < ${today}::date`,
+		orderBy: sql`t.deadline_due, t.plan_id, t.position, t.id`,
+		limit: clock.limit ?? 50
+	});
 }
 
 /** Unfinished tasks due from today to `days` days ahead, the soonest first. */
@@ -333,17 +313,12 @@ export async function dashboardDueSoon(
 ): Promise<DashboardTask[]> {
 	const today = todayOf(clock);
 	const days = clock.days ?? DUE_SOON_WINDOWS[0];
-	const { rows } = await sql<TaskRow>`
-		${withScope(scope)}
-		select ${TASK_COLUMNS}
-		from tasks t
-		join plans p on p.id = t.plan_id
-		left join units u on u.id = t.lead_unit_id
-		where ${taskInScope(scope)} and t.status <> 'done' and t.deadline_due is not null
-			and t.deadline_due >= ${today}::date and t.deadline_due <= ${addDays(today, days)}::date
-		order by t.deadline_due, t.plan_id, t.position, t.id
-		limit ${clock.limit ?? 50}`.execute(db);
-	return rows.map((r) => toTask(r, clock));
+	return scopeTasks(db, scope, clock, {
+		where: sql`t.status <> 'done' and t.deadline_due is not null
+			and t.deadline_due >= ${today}::date and t.deadline_due <= ${addDays(today, days)}::date`,
+		orderBy: sql`t.deadline_due, t.plan_id, t.position, t.id`,
+		limit: clock.limit ?? 50
+	});
 }
 
 /** The tasks of one lead unit (null: without a lead) in a scope, in plan order, for a meeting's focus. */
@@ -352,18 +327,11 @@ export async function dashboardUnitTasks(
 	scope: DashboardScope,
 	clock: DashboardClock & { unitId: string | null; limit?: number }
 ): Promise<DashboardTask[]> {
-	const { rows } = await sql<TaskRow>`
-		${withScope(scope)}
-		select ${TASK_COLUMNS}
-		from tasks t
-		join plans p on p.id = t.plan_id
-		left join task_groups g on g.id = t.group_id
-		left join units u on u.id = t.lead_unit_id
-		where ${taskInScope(scope)}
-			and ${clock.unitId === null ? sql`t.lead_unit_id is null` : sql`t.lead_unit_id = ${clock.unitId}`}
-		order by p.title, t.plan_id, g.position nulls last, t.position, t.id
-		limit ${clock.limit ?? 200}`.execute(db);
-	return rows.map((r) => toTask(r, clock));
+	return scopeTasks(db, scope, clock, {
+		where: clock.unitId === null ? sql`t.lead_unit_id is null` : sql`t.lead_unit_id = ${clock.unitId}`,
+		orderBy: sql`p.title, t.plan_id, g.position nulls last, t.position, t.id`,
+		limit: clock.limit ?? 200
+	});
 }
 
 /** One task of a scope (for a meeting's focus), or undefined when the scope does not hold it. */
@@ -372,26 +340,12 @@ export async function dashboardTask(
 	scope: DashboardScope,
 	clock: DashboardClock & { taskId: string }
 ): Promise<DashboardTask | undefined> {
-	const { rows } = await sql<TaskRow>`
-		${withScope(scope)}
-		select ${TASK_COLUMNS}
-		from tasks t
-		join plans p on p.id = t.plan_id
-		left join units u on u.id = t.lead_unit_id
-		where t.id = ${clock.taskId} and ${taskInScope(scope)}`.execute(db);
-	return rows[0] ? toTask(rows[0], clock) : undefined;
-}
-
-/** Progress of one segment: a task group of a plan, or (for a directive) one plan of the cascade. */
-export interface DashboardSegment {
-	id: string;
-	planId: string;
-	code: string;
-	title: string;
-	total: number;
-	done: number;
-	overdue: number;
-	averageProgress: number;
+	const [task] = await scopeTasks(db, scope, clock, {
+		where: sql`t.id = ${clock.taskId}`,
+		orderBy: sql`t.id`,
+		limit: 1
+	});
+	return task;
 }
 
 /**
@@ -454,19 +408,6 @@ export async function dashboardSegments(
 		overdue: r.overdue,
 		averageProgress: r.total === 0 ? 0 : Math.round((Number(r.progress_sum) * 10) / r.total) / 10
 	}));
-}
-
-/** One line of the activity feed: a Vietnamese sentence (describeEvent), who, when. */
-export interface DashboardActivity {
-	position: number;
-	planId: string;
-	taskId: string | null;
-	taskCode: string | null;
-	type: string;
-	summary: string;
-	userName: string | null;
-	unitName: string | null;
-	occurredAt: string;
 }
 
 /** The latest activity of a scope, newest first; one index range per plan, however long the log. */
@@ -554,19 +495,6 @@ export async function dashboardProgressOverTime(
 	return weeklySeries({ today, weeks, completedByWeek, dueByWeek, completedBefore, dueBefore });
 }
 
-/** The heading of a dashboard: what it covers. */
-export interface DashboardHeading {
-	kind: DashboardScope['kind'];
-	id: string;
-	title: string;
-	/** The plan's owner unit, or the directive's number and issuer. */
-	subtitle: string;
-	/** Plans covered (1 for a plan). */
-	planCount: number;
-	/** For a plan: the directives it implements (else its own document), for links to their dashboards. */
-	directives: Array<{ id: string; label: string }>;
-}
-
 /** The heading of a scope, or undefined when the plan or directive does not exist. */
 export async function dashboardHeading(
 	db: Kysely<Schema>,
@@ -626,20 +554,6 @@ export async function dashboardHeading(
 		planCount: planIds.length,
 		directives: []
 	};
-}
-
-/** Everything a dashboard shows at `now`. */
-export interface Dashboard {
-	heading: DashboardHeading;
-	/** The instant the numbers are for, ISO. */
-	asOf: string;
-	today: IsoDate;
-	statistics: DashboardStatistics;
-	overdue: DashboardTask[];
-	dueSoon: DashboardTask[];
-	segments: DashboardSegment[];
-	activity: DashboardActivity[];
-	progressOverTime: WeekPoint[];
 }
 
 /** A whole dashboard of a scope at `now`, or undefined when the scope does not exist. */

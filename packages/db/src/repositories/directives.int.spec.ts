@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connect.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { directiveCascade } from './cascade.ts';
 import {
 	addDirectiveRelation,
@@ -32,43 +27,32 @@ const draft = (over: Partial<NewDirective> = {}): NewDirective => ({
 });
 
 describe.each(testDatabaseKinds())('directive registry on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database } = await openDemoDatabase(testDb.config));
-	});
-
-	afterAll(async () => {
-		await database?.close();
-		await testDb?.dispose();
-	});
+	const demo = useDemoDatabase(kind);
 
 	it('finds KL 69 first by its type name and number, without diacritics', async () => {
-		const found = await listDirectives(database.db, { search: 'ket luan 69' });
+		const found = await listDirectives(demo.db, { search: 'ket luan 69' });
 		expect(found[0]?.id).toBe('kl-69');
 		// every result has all three words somewhere (copies cite "Kết luận số 69")
 		expect(found.map((d) => d.id)).toContain('cv-2241-tu-la');
-		expect((await listDirectives(database.db, { search: 'KẾT LUẬN 69' }))[0]?.id).toBe('kl-69');
-		expect((await listDirectives(database.db, { search: '709/QĐ-TTg' })).map((d) => d.id)).toContain(
+		expect((await listDirectives(demo.db, { search: 'KẾT LUẬN 69' }))[0]?.id).toBe('kl-69');
+		expect((await listDirectives(demo.db, { search: '709/QĐ-TTg' })).map((d) => d.id)).toContain(
 			'qd-709-ttg'
 		);
-		expect(await listDirectives(database.db, { search: 'khong co van ban nay' })).toEqual([]);
+		expect(await listDirectives(demo.db, { search: 'khong co van ban nay' })).toEqual([]);
 		// LIKE's wildcards are text, not patterns
-		expect(await listDirectives(database.db, { search: '%' })).toEqual([]);
+		expect(await listDirectives(demo.db, { search: '%' })).toEqual([]);
 	});
 
 	it('filters by type and by issuer', async () => {
-		const copies = await listDirectives(database.db, { type: 'BS' });
+		const copies = await listDirectives(demo.db, { type: 'BS' });
 		expect(copies.map((d) => d.id).sort()).toEqual(['bs-279-vphu-cd', 'bs-287-vptu-la']);
-		const qb = await listDirectives(database.db, { issuerUnitId: 'tu-quang-binh', search: 'nghi quyet 20' });
+		const qb = await listDirectives(demo.db, { issuerUnitId: 'tu-quang-binh', search: 'nghi quyet 20' });
 		expect(qb.map((d) => d.id).sort()).toEqual(['ctr-19-tu-qb', 'kh-156-tu-qb']);
 	});
 
 	it('refuses a number in no official layout, a type mismatch and a foreign issuer, each by field', async () => {
 		const bad = await createDirective(
-			database.db,
+			demo.db,
 			longAn,
 			draft({ number: 'KH so muoi hai', issuedOn: 'invalid', place: ' ' })
 		);
@@ -80,25 +64,25 @@ describe.each(testDatabaseKinds())('directive registry on %s', (kind) => {
 				{ field: 'place', code: 'required' }
 			]
 		});
-		expect(await createDirective(database.db, longAn, draft({ number: '312-CV/TU' }))).toEqual({
+		expect(await createDirective(demo.db, longAn, draft({ number: '312-CV/TU' }))).toEqual({
 			ok: false,
 			errors: [{ field: 'number', code: 'number_type_mismatch' }]
 		});
-		expect(await createDirective(database.db, longAn, draft({ issuerUnitId: 'ubnd-quang-binh' }))).toEqual({
+		expect(await createDirective(demo.db, longAn, draft({ issuerUnitId: 'ubnd-quang-binh' }))).toEqual({
 			ok: false,
 			errors: [{ field: 'issuerUnitId', code: 'issuer_not_allowed' }]
 		});
-		expect(await createDirective(database.db, longAn, draft({ signerCapacity: 'XX' }))).toMatchObject({
+		expect(await createDirective(demo.db, longAn, draft({ signerCapacity: 'XX' }))).toMatchObject({
 			ok: false,
 			errors: [{ field: 'signerCapacity', code: 'capacity_invalid' }]
 		});
 	});
 
 	it('registers a directive in its own layout, for a unit under the user’s, once per number', async () => {
-		const made = await createDirective(database.db, longAn, draft({ number: 'Số 312 - KH/TU' }));
+		const made = await createDirective(demo.db, longAn, draft({ number: 'Số 312 - KH/TU' }));
 		expect(made.ok).toBe(true);
 		const id = (made as { id: string }).id;
-		const row = (await getDirective(database.db, id))!;
+		const row = (await getDirective(demo.db, id))!;
 		expect(row).toMatchObject({
 			type: 'KH',
 			number: '312',
@@ -110,44 +94,44 @@ describe.each(testDatabaseKinds())('directive registry on %s', (kind) => {
 			recipients: ['Các huyện ủy, thị ủy, thành ủy', 'Lưu VPTU']
 		});
 		// written the other way round, it is the same number
-		expect(await createDirective(database.db, longAn, draft({ number: '312/KH-TU' }))).toEqual({
+		expect(await createDirective(demo.db, longAn, draft({ number: '312/KH-TU' }))).toEqual({
 			ok: false,
 			errors: [{ field: 'number', code: 'number_taken' }]
 		});
 		// a state number keeps its year; the office under the Tỉnh ủy is the user's too
 		const state = await createDirective(
-			database.db,
+			demo.db,
 			longAn,
 			draft({ type: 'QĐ', number: '15/2024/QĐ-VPTU', issuerUnitId: 'la-vptu', signerCapacity: 'KT.' })
 		);
 		expect(state.ok).toBe(true);
-		expect((await getDirective(database.db, (state as { id: string }).id))!.number_display).toBe(
+		expect((await getDirective(demo.db, (state as { id: string }).id))!.number_display).toBe(
 			'Số: 15/2024/QĐ-VPTU'
 		);
-		expect((await listDirectives(database.db, { search: 'ke hoach 312' }))[0]?.id).toBe(id);
+		expect((await listDirectives(demo.db, { search: 'ke hoach 312' }))[0]?.id).toBe(id);
 	});
 
 	it('records relations both ways, refuses loops, repeats and other units’ documents', async () => {
-		const made = await createDirective(database.db, longAn, draft({ number: '313-KH/TU' }));
+		const made = await createDirective(demo.db, longAn, draft({ number: '313-KH/TU' }));
 		const id = (made as { id: string }).id;
 		expect(
-			await addDirectiveRelation(database.db, longAn, {
+			await addDirectiveRelation(demo.db, longAn, {
 				fromId: id,
 				toId: 'kl-69',
 				kind: 'implements',
 				note: ''
 			})
 		).toMatchObject({ ok: true });
-		const links = await directiveLinks(database.db, 'kl-69');
+		const links = await directiveLinks(demo.db, 'kl-69');
 		expect(links.incoming.map((l) => [l.kind, l.id])).toContainEqual(['implements', id]);
-		expect((await directiveLinks(database.db, id)).outgoing.map((l) => [l.kind, l.id])).toEqual([
+		expect((await directiveLinks(demo.db, id)).outgoing.map((l) => [l.kind, l.id])).toEqual([
 			['implements', 'kl-69']
 		]);
-		const tree = (await directiveCascade(database.db, 'kl-69', new Date()))!;
+		const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
 		expect(tree.children.some((c) => c.kind === 'directive' && c.directive.id === id)).toBe(true);
 
 		expect(
-			await addDirectiveRelation(database.db, longAn, {
+			await addDirectiveRelation(demo.db, longAn, {
 				fromId: id,
 				toId: 'kl-69',
 				kind: 'implements',
@@ -159,7 +143,7 @@ describe.each(testDatabaseKinds())('directive registry on %s', (kind) => {
 		});
 		// KL 69 is the Politburo's: Long An may not say what it implements
 		expect(
-			await addDirectiveRelation(database.db, longAn, { fromId: 'kl-69', toId: id, kind: 'guides', note: '' })
+			await addDirectiveRelation(demo.db, longAn, { fromId: 'kl-69', toId: id, kind: 'guides', note: '' })
 		).toEqual({
 			ok: false,
 			errors: [{ field: 'fromId', code: 'relation_not_allowed' }]
@@ -167,19 +151,19 @@ describe.each(testDatabaseKinds())('directive registry on %s', (kind) => {
 		// for the administrator it would close a loop: id is already under kl-69
 		const admin = { unitId: 'vptw', isAdmin: true };
 		expect(
-			await addDirectiveRelation(database.db, admin, { fromId: 'kl-69', toId: id, kind: 'guides', note: '' })
+			await addDirectiveRelation(demo.db, admin, { fromId: 'kl-69', toId: id, kind: 'guides', note: '' })
 		).toEqual({
 			ok: false,
 			errors: [{ field: 'toId', code: 'relation_cycle' }]
 		});
 		expect(
-			await addDirectiveRelation(database.db, admin, { fromId: id, toId: id, kind: 'copies', note: '' })
+			await addDirectiveRelation(demo.db, admin, { fromId: id, toId: id, kind: 'copies', note: '' })
 		).toEqual({
 			ok: false,
 			errors: [{ field: 'toId', code: 'relation_self' }]
 		});
 		expect(
-			await addDirectiveRelation(database.db, admin, { fromId: id, toId: 'kl-69', kind: 'ignores', note: '' })
+			await addDirectiveRelation(demo.db, admin, { fromId: id, toId: 'kl-69', kind: 'ignores', note: '' })
 		).toEqual({
 			ok: false,
 			errors: [{ field: 'kind', code: 'relation_kind_invalid' }]

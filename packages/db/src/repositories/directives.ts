@@ -12,6 +12,12 @@ import {
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Schema } from '../schema.ts';
 import { descendantDirectiveIds } from './cascade.ts';
+import {
+	DIRECTIVE_BRIEF,
+	DIRECTIVE_CITATION,
+	directivesWithIssuer,
+	plansWithOwner
+} from './listing-queries.ts';
 import { foldedLikePattern } from './search.ts';
 
 /** Filters of the directive registry; all optional, combined with AND. */
@@ -42,24 +48,15 @@ export async function listDirectives(db: Kysely<Schema>, options: DirectiveFilte
 	const words = options.search ? searchWords(options.search) : [];
 	const haystack = sql<string>`(${typeNameSql} || ' ' || coalesce(directives.number, '') || ' ' || directives.search_text || ' ' || units.search_text)`;
 	const phrase = words.length > 0 ? foldedLikePattern(words.join(' ')) : null;
-	let query = db
-		.selectFrom('directives')
-		.innerJoin('units', 'units.id', 'directives.issuer_unit_id')
-		.select([
-			'directives.id',
-			'directives.type',
-			'directives.number',
-			'directives.symbol',
-			'directives.number_display',
-			'directives.issued_on',
-			'directives.place',
-			'directives.subject',
-			'directives.signer_name',
-			'directives.signer_capacity',
-			'directives.signer_title',
-			'directives.issuer_unit_id',
-			'units.name as issuer_name'
-		]);
+	let query = directivesWithIssuer(db).select([
+		...DIRECTIVE_CITATION,
+		'directives.place',
+		'directives.subject',
+		'directives.signer_name',
+		'directives.signer_capacity',
+		'directives.signer_title',
+		'directives.issuer_unit_id'
+	]);
 	for (const word of words) {
 		query = query.where(sql<SqlBool>`${haystack} like ${foldedLikePattern(word)}`);
 	}
@@ -94,54 +91,27 @@ export async function getDirective(db: Kysely<Schema>, id: string) {
 }
 
 /** A directive as the other end of a relation shows it. */
-function briefColumns() {
-	return [
-		'directives.id',
-		'directives.type',
-		'directives.number_display',
-		'directives.issued_on',
-		'directives.subject',
-		'units.name as issuer_name'
-	] as const;
-}
-
 /**
  * What links to a directive: its own relations (this one implements, guides, copies or continues
  * another), the ones pointing at it, the plans it carries (it is their own document) and the plans
  * implementing it.
  */
 export async function directiveLinks(db: Kysely<Schema>, id: string) {
+	// the documents at the other end of this one's relations, one way or the other
+	const related = (here: 'from_id' | 'to_id', there: 'from_id' | 'to_id') =>
+		directivesWithIssuer(db)
+			.innerJoin('directive_relations', `directive_relations.${there}`, 'directives.id')
+			.select(['directive_relations.kind', 'directive_relations.note', ...DIRECTIVE_BRIEF])
+			.where(`directive_relations.${here}`, '=', id)
+			.orderBy('directives.issued_on')
+			.orderBy('directives.id')
+			.execute();
 	const [outgoing, incoming, carried, implementing] = await Promise.all([
-		db
-			.selectFrom('directive_relations')
-			.innerJoin('directives', 'directives.id', 'directive_relations.to_id')
-			.innerJoin('units', 'units.id', 'directives.issuer_unit_id')
-			.select(['directive_relations.kind', 'directive_relations.note', ...briefColumns()])
-			.where('directive_relations.from_id', '=', id)
-			.orderBy('directives.issued_on')
-			.orderBy('directives.id')
-			.execute(),
-		db
-			.selectFrom('directive_relations')
-			.innerJoin('directives', 'directives.id', 'directive_relations.from_id')
-			.innerJoin('units', 'units.id', 'directives.issuer_unit_id')
-			.select(['directive_relations.kind', 'directive_relations.note', ...briefColumns()])
-			.where('directive_relations.to_id', '=', id)
-			.orderBy('directives.issued_on')
-			.orderBy('directives.id')
-			.execute(),
-		db
-			.selectFrom('plans')
-			.innerJoin('units', 'units.id', 'plans.owner_unit_id')
-			.select(['plans.id', 'plans.title', 'plans.status', 'units.name as owner_name'])
-			.where('plans.directive_id', '=', id)
-			.orderBy('plans.created_at')
-			.execute(),
-		db
-			.selectFrom('plan_implements')
-			.innerJoin('plans', 'plans.id', 'plan_implements.plan_id')
-			.innerJoin('units', 'units.id', 'plans.owner_unit_id')
-			.select(['plans.id', 'plans.title', 'plans.status', 'units.name as owner_name'])
+		related('from_id', 'to_id'),
+		related('to_id', 'from_id'),
+		plansWithOwner(db).where('plans.directive_id', '=', id).orderBy('plans.created_at').execute(),
+		plansWithOwner(db)
+			.innerJoin('plan_implements', 'plan_implements.plan_id', 'plans.id')
 			.where('plan_implements.directive_id', '=', id)
 			.orderBy('plans.created_at')
 			.execute()

@@ -10,6 +10,7 @@ import {
 } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import type { Schema, UnitRow } from '../schema.ts';
+import { DIRECTIVE_CITATION, directivesWithIssuer } from './listing-queries.ts';
 import { getPlanWithTasks } from './plans.ts';
 
 /**
@@ -156,18 +157,8 @@ export async function planExportData(
 	const implemented =
 		found.implementsDirectiveIds.length === 0
 			? []
-			: await db
-					.selectFrom('directives')
-					.innerJoin('units', 'units.id', 'directives.issuer_unit_id')
-					.select([
-						'directives.id',
-						'directives.type',
-						'directives.number',
-						'directives.symbol',
-						'directives.number_display',
-						'directives.issued_on',
-						'units.name as issuer_name'
-					])
+			: await directivesWithIssuer(db)
+					.select(DIRECTIVE_CITATION)
 					.where('directives.id', 'in', found.implementsDirectiveIds)
 					.orderBy('directives.issued_on', 'desc')
 					.execute();

@@ -1,7 +1,7 @@
 import { describeEvent, type PlanStreamEventType } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
-import { toEventRecord } from '../events/rows.ts';
-import type { Schema } from '../schema.ts';
+import { EVENT_COLUMNS, toEventRecord } from '../events/rows.ts';
+import type { EventRow, Schema } from '../schema.ts';
 
 /** One line of a plan's or a task's history: when, who (person and unit), what, old → new. */
 export interface HistoryEntry {
@@ -9,6 +9,8 @@ export interface HistoryEntry {
 	seq: number;
 	type: PlanStreamEventType;
 	taskId: string | null;
+	/** The task's code (null for events about the plan as a whole). */
+	taskCode: string | null;
 	occurredAt: string;
 	userId: string | null;
 	userName: string | null;
@@ -17,6 +19,48 @@ export interface HistoryEntry {
 	/** One Vietnamese sentence (describeEvent), e.g. "Nhiệm vụ II.1: tiến độ 0% → 40%". */
 	summary: string;
 	data: unknown;
+}
+
+const EVENT_SELECTION = EVENT_COLUMNS.map((column) => `events.${column}` as const);
+
+/** The event log with each event's person (display name) and unit (short name) beside it. */
+export function eventsWithActors(db: Kysely<Schema>) {
+	return db
+		.selectFrom('events')
+		.leftJoin('users', 'users.id', 'events.user_id')
+		.leftJoin('units', 'units.id', 'events.unit_id')
+		.select([...EVENT_SELECTION, 'users.display_name as user_name', 'units.short_name as unit_name']);
+}
+
+/** Every unit's short name by id, to name the units an event's data mentions. */
+export async function unitShortNames(db: Kysely<Schema>): Promise<(id: string) => string> {
+	const names = new Map(
+		(await db.selectFrom('units').select(['id', 'short_name']).execute()).map((u) => [u.id, u.short_name])
+	);
+	return (id) => names.get(id) ?? id;
+}
+
+/** A row of `eventsWithActors` as a history line, its task named by `taskCode`. */
+export function toHistoryEntry(
+	row: Omit<EventRow, 'tx_id'> & { user_name: string | null; unit_name: string | null },
+	taskCode: string | null,
+	unitName: (id: string) => string
+): HistoryEntry {
+	const record = toEventRecord(row);
+	return {
+		position: record.position,
+		seq: record.seq,
+		type: record.type,
+		taskId: record.taskId,
+		taskCode,
+		occurredAt: record.occurredAt,
+		userId: record.userId,
+		userName: row.user_name,
+		unitId: record.unitId,
+		unitName: row.unit_name,
+		summary: describeEvent(record, { taskCode, unitName }),
+		data: record.data
+	};
 }
 
 /**
@@ -28,58 +72,21 @@ export async function planHistory(
 	planId: string,
 	options: { taskId?: string; withDenied?: boolean; limit?: number } = {}
 ): Promise<HistoryEntry[]> {
-	let query = db
-		.selectFrom('events')
-		.leftJoin('users', 'users.id', 'events.user_id')
-		.leftJoin('units', 'units.id', 'events.unit_id')
-		.select([
-			'events.position',
-			'events.plan_id',
-			'events.seq',
-			'events.task_id',
-			'events.type',
-			'events.data',
-			'events.user_id',
-			'events.unit_id',
-			'events.occurred_at',
-			'events.update_seq',
-			'events.prev_hash',
-			'events.hash',
-			'users.display_name as user_name',
-			'units.short_name as unit_name'
-		])
+	let query = eventsWithActors(db)
 		.where('events.plan_id', '=', planId)
 		.orderBy('events.seq', 'desc')
 		.limit(options.limit ?? 500);
 	if (options.taskId !== undefined) query = query.where('events.task_id', '=', options.taskId);
 	if (!options.withDenied) query = query.where('events.type', '<>', 'PermissionDenied');
 	const rows = await query.execute();
-	const units = new Map(
-		(await db.selectFrom('units').select(['id', 'short_name']).execute()).map((u) => [u.id, u.short_name])
-	);
+	const unitName = await unitShortNames(db);
 	const codes = new Map(
 		(await db.selectFrom('tasks').select(['id', 'code']).where('plan_id', '=', planId).execute()).map((t) => [
 			t.id,
 			t.code
 		])
 	);
-	return rows.map((row) => {
-		const record = toEventRecord(row);
-		return {
-			position: record.position,
-			seq: record.seq,
-			type: record.type,
-			taskId: record.taskId,
-			occurredAt: record.occurredAt,
-			userId: record.userId,
-			userName: row.user_name,
-			unitId: record.unitId,
-			unitName: row.unit_name,
-			summary: describeEvent(record, {
-				taskCode: record.taskId ? (codes.get(record.taskId) ?? null) : null,
-				unitName: (id) => units.get(id) ?? id
-			}),
-			data: record.data
-		};
-	});
+	return rows.map((row) =>
+		toHistoryEntry(row, row.task_id ? (codes.get(row.task_id) ?? null) : null, unitName)
+	);
 }

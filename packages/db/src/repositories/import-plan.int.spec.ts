@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connect.ts';
-import type { EventStore } from '../events/event-store.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { directiveCascade } from './cascade.ts';
 import { planHistory } from './history.ts';
 import { createPlanFromImport, type ImportPlanInput } from './import-plan.ts';
@@ -57,28 +51,16 @@ const input = (over: Partial<ImportPlanInput> = {}): ImportPlanInput => ({
 });
 
 describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
-
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
-	});
-
-	afterAll(async () => {
-		await database?.close();
-		await testDb?.dispose();
-	});
+	const demo = useDemoDatabase(kind);
 
 	it('creates a draft of the importing unit with its groups, tasks and sections, all by the importing user', async () => {
-		const result = await createPlanFromImport({ db: database.db, events: store }, actor, input(), {
+		const result = await createPlanFromImport({ db: demo.db, events: demo.store }, actor, input(), {
 			now: new Date('2025-01-10T03:00:00Z')
 		});
 		expect(result).toMatchObject({ ok: true, tasks: 3 });
 		const planId = (result as { planId: string }).planId;
 
-		const found = (await getPlanWithTasks(database.db, planId))!;
+		const found = (await getPlanWithTasks(demo.db, planId))!;
 		expect(found.plan).toMatchObject({
 			title: 'Kế hoạch triển khai Kết luận số 69-KL/TW năm 2025',
 			owner_unit_id: 'qb-so-khcn',
@@ -117,7 +99,7 @@ describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) 
 			['3', 'Báo cáo UBND tỉnh', null, [], null, null, null]
 		]);
 
-		const history = await planHistory(database.db, planId);
+		const history = await planHistory(demo.db, planId);
 		expect(new Set(history.map((h) => h.userId))).toEqual(new Set(['u-qb-so-khcn']));
 		expect(new Set(history.map((h) => h.unitId))).toEqual(new Set(['qb-so-khcn']));
 		const types = history.map((h) => h.type).reverse();
@@ -127,10 +109,10 @@ describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) 
 		expect(types.filter((t) => t === 'PlanSectionEdited')).toHaveLength(2);
 		expect(history[0]!.userName).toBe('Cán bộ Sở KH&CN Quảng Bình');
 		// a replay of the log gives the same read model
-		expect((await store.verify(planId)).ok).toBe(true);
+		expect((await demo.store.verify(planId)).ok).toBe(true);
 
 		// the new plan sits in the KL 69 cascade, under the Quảng Bình plan's document
-		const tree = (await directiveCascade(database.db, 'kl-69', new Date()))!;
+		const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
 		const json = JSON.stringify(tree);
 		expect(json).toContain(planId);
 		expect(tree.rollup.plans).toBe(3);
@@ -138,20 +120,20 @@ describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) 
 
 	it('records the plan’s own registered document', async () => {
 		const result = await createPlanFromImport(
-			{ db: database.db, events: store },
+			{ db: demo.db, events: demo.store },
 			actor,
 			input({ documentId: 'kh-391-tu-qn' })
 		);
 		const planId = (result as { planId: string }).planId;
-		expect((await getPlanWithTasks(database.db, planId))!.plan.directive_id).toBe('kh-391-tu-qn');
+		expect((await getPlanWithTasks(demo.db, planId))!.plan.directive_id).toBe('kh-391-tu-qn');
 	});
 
 	it('refuses an import with unknown units, no title or no tasks, and writes nothing', async () => {
-		const before = await database.db.selectFrom('plans').select('id').execute();
+		const before = await demo.db.selectFrom('plans').select('id').execute();
 		const bad = input({ title: ' ' });
 		bad.tasks[1]!.leadUnitId = 'khong-co';
 		bad.tasks[2]!.content = '';
-		expect(await createPlanFromImport({ db: database.db, events: store }, actor, bad)).toEqual({
+		expect(await createPlanFromImport({ db: demo.db, events: demo.store }, actor, bad)).toEqual({
 			ok: false,
 			problems: [
 				{ code: 'title_required', task: null },
@@ -161,7 +143,7 @@ describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) 
 		});
 		expect(
 			await createPlanFromImport(
-				{ db: database.db, events: store },
+				{ db: demo.db, events: demo.store },
 				actor,
 				input({ tasks: [], implementsDirectiveIds: ['khong-co'] })
 			)
@@ -172,6 +154,6 @@ describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) 
 				{ code: 'unknown_directive', task: null }
 			]
 		});
-		expect(await database.db.selectFrom('plans').select('id').execute()).toEqual(before);
+		expect(await demo.db.selectFrom('plans').select('id').execute()).toEqual(before);
 	});
 });

@@ -1,13 +1,7 @@
 import { dateDeadline, type EventInput } from '@trienkhai/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connect.ts';
-import type { EventStore } from '../events/event-store.ts';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '../testing/test-databases.ts';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../testing/test-databases.ts';
+import { useDemoDatabase } from '../testing/demo-suite.ts';
 import {
 	listNotifications,
 	markNotificationsRead,
@@ -42,13 +36,7 @@ function newTask(code: string, due: string | null, lead: string | null = KHCN): 
 }
 
 describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
-
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
+	const demo = useDemoDatabase(kind, async ({ store }) => {
 		await store.append({
 			planId: PLAN,
 			events: [
@@ -82,20 +70,15 @@ describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
 		});
 	});
 
-	afterAll(async () => {
-		await database.close();
-		await testDb.dispose();
-	});
-
 	const reader = { userId: `u-${KHCN}`, unitId: KHCN };
 
 	it('stores each reminder once however often the job runs, and a moved deadline reminds again', async () => {
-		const first = await recordDueReminders(database.db, NOW);
+		const first = await recordDueReminders(demo.db, NOW);
 		// the demo plans give no deadlines: only this plan's tasks are due
 		expect(first).toEqual({ due: 4, created: 4 });
-		await expect(recordDueReminders(database.db, NOW)).resolves.toEqual({ due: 4, created: 0 });
+		await expect(recordDueReminders(demo.db, NOW)).resolves.toEqual({ due: 4, created: 0 });
 
-		const listed = await listNotifications(database.db, reader);
+		const listed = await listNotifications(demo.db, reader);
 		expect(listed.map((n) => [n.taskCode, n.kind, n.dueOn]).sort()).toEqual([
 			['1', 'due7', '2026-03-17'],
 			['2', 'due3', '2026-03-12'],
@@ -104,7 +87,7 @@ describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
 		expect(listed[0]).toMatchObject({ planTitle: 'Kế hoạch nhắc hạn', read: false });
 
 		// the deadline of task 1 moves to the day after tomorrow: a new due date, a new reminder
-		await store.append({
+		await demo.store.append({
 			planId: PLAN,
 			events: [
 				{
@@ -116,8 +99,8 @@ describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
 				}
 			]
 		});
-		await expect(recordDueReminders(database.db, NOW)).resolves.toEqual({ due: 4, created: 1 });
-		const after = await listNotifications(database.db, reader);
+		await expect(recordDueReminders(demo.db, NOW)).resolves.toEqual({ due: 4, created: 1 });
+		const after = await listNotifications(demo.db, reader);
 		expect(after.filter((n) => n.taskCode === '1').map((n) => [n.kind, n.dueOn])).toEqual(
 			expect.arrayContaining([
 				['due7', '2026-03-17'],
@@ -126,31 +109,31 @@ describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
 		);
 		// the next day the same task reaches the 1-day stage: one more, and still once only
 		const tomorrow = new Date('2026-03-11T03:00:00.000Z');
-		await expect(recordDueReminders(database.db, tomorrow)).resolves.toMatchObject({ created: 2 });
-		await expect(recordDueReminders(database.db, tomorrow)).resolves.toMatchObject({ created: 0 });
+		await expect(recordDueReminders(demo.db, tomorrow)).resolves.toMatchObject({ created: 2 });
+		await expect(recordDueReminders(demo.db, tomorrow)).resolves.toMatchObject({ created: 0 });
 	});
 
 	it('counts unread per person and marks one or all read, only within the reader’s unit', async () => {
-		const count = await unreadNotificationCount(database.db, reader);
+		const count = await unreadNotificationCount(demo.db, reader);
 		expect(count).toBe(6);
 		const colleague = { userId: `u-${OWNER}`, unitId: KHCN };
-		const [newest] = await listNotifications(database.db, reader);
-		await expect(markNotificationsRead(database.db, reader, [newest!.id])).resolves.toBe(1);
-		await expect(unreadNotificationCount(database.db, reader)).resolves.toBe(5);
+		const [newest] = await listNotifications(demo.db, reader);
+		await expect(markNotificationsRead(demo.db, reader, [newest!.id])).resolves.toBe(1);
+		await expect(unreadNotificationCount(demo.db, reader)).resolves.toBe(5);
 		// read marks are the person's own
-		await expect(unreadNotificationCount(database.db, colleague)).resolves.toBe(6);
+		await expect(unreadNotificationCount(demo.db, colleague)).resolves.toBe(6);
 		// another unit's reminder cannot be marked through this unit
 		const tttt = { userId: 'u-qb-so-tttt', unitId: 'qb-so-tttt' };
-		const [theirs] = await listNotifications(database.db, tttt);
+		const [theirs] = await listNotifications(demo.db, tttt);
 		expect(theirs).toMatchObject({ taskCode: '7', kind: 'due1' });
-		await expect(markNotificationsRead(database.db, reader, [theirs!.id])).resolves.toBe(0);
-		await expect(markNotificationsRead(database.db, reader)).resolves.toBe(5);
-		await expect(unreadNotificationCount(database.db, reader)).resolves.toBe(0);
-		await expect(unreadNotificationCount(database.db, tttt)).resolves.toBe(1);
+		await expect(markNotificationsRead(demo.db, reader, [theirs!.id])).resolves.toBe(0);
+		await expect(markNotificationsRead(demo.db, reader)).resolves.toBe(5);
+		await expect(unreadNotificationCount(demo.db, reader)).resolves.toBe(0);
+		await expect(unreadNotificationCount(demo.db, tttt)).resolves.toBe(1);
 	});
 
 	it('builds the weekly digest: overdue at the start of the week and due within it, by plan', async () => {
-		const digest = await weeklyDigest(database.db, KHCN, '2026-03-09');
+		const digest = await weeklyDigest(demo.db, KHCN, '2026-03-09');
 		expect(digest.weekEnd).toBe('2026-03-15');
 		expect(digest.plans).toHaveLength(1);
 		const [plan] = digest.plans;
@@ -160,7 +143,7 @@ describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
 			['1', 3],
 			['2', 3]
 		]);
-		const next = await weeklyDigest(database.db, KHCN, '2026-03-16');
+		const next = await weeklyDigest(demo.db, KHCN, '2026-03-16');
 		expect(next.plans[0]!.overdue.map((t) => t.code)).toEqual(['3', '1', '2']);
 		expect(next.plans[0]!.dueThisWeek).toEqual([]);
 	});

@@ -33,16 +33,19 @@ export function createTestDatabase(kind: TestDatabase['name']): TestDatabase {
 	return {
 		name: kind,
 		config: { kind: 'postgres', url, schema, maxConnections: 4 },
-		dispose: async () => {
-			const client = new pg.Client({ connectionString: url });
-			await client.connect();
-			try {
-				await client.query(`drop schema if exists ${schema} cascade`);
-			} finally {
-				await client.end();
-			}
-		}
+		dispose: () => dropSchema(url, schema)
 	};
+}
+
+/** Drops a schema made for a test or a benchmark run, with everything in it. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		await client.query(`drop schema if exists ${schema} cascade`);
+	} finally {
+		await client.end();
+	}
 }
 
 /** Opens a test database, migrates it and loads the demo data through the event log. */

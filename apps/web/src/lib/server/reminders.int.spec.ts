@@ -1,12 +1,8 @@
-import { listNotifications, type Database, type EventStore, type ReminderRun } from '@trienkhai/db';
-import {
-	createTestDatabase,
-	openDemoDatabase,
-	testDatabaseKinds,
-	type TestDatabase
-} from '@trienkhai/db/testing';
+import { listNotifications, type ReminderRun } from '@trienkhai/db';
+import { testDatabaseKinds } from '@trienkhai/db/testing';
+import { useDemoDatabase } from '@trienkhai/db/testing/suite';
 import { dateDeadline } from '@trienkhai/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startReminderJob } from './reminders.ts';
 
 const OWNER = 'ubnd-quang-binh';
@@ -14,13 +10,7 @@ const PLAN = 'p-job';
 const base = { userId: `u-${OWNER}`, unitId: OWNER, occurredAt: '2026-03-01T01:00:00.000Z' };
 
 describe.each(testDatabaseKinds())('the reminder job on %s', (kind) => {
-	let testDb: TestDatabase;
-	let database: Database;
-	let store: EventStore;
-
-	beforeAll(async () => {
-		testDb = createTestDatabase(kind);
-		({ database, store } = await openDemoDatabase(testDb.config));
+	const demo = useDemoDatabase(kind, async ({ store }) => {
 		await store.append({
 			planId: PLAN,
 			events: [
@@ -55,17 +45,12 @@ describe.each(testDatabaseKinds())('the reminder job on %s', (kind) => {
 		});
 	});
 
-	afterAll(async () => {
-		await database.close();
-		await testDb.dispose();
-	});
-
 	it('runs at start and on every tick with the injected clock, storing each reminder once', async () => {
 		const runs: ReminderRun[] = [];
 		let now = new Date('2026-03-10T03:00:00.000Z');
 		const errors: unknown[] = [];
 		const stop = startReminderJob({
-			db: database.db,
+			db: demo.db,
 			now: () => now,
 			intervalMs: 50,
 			onRun: (run) => runs.push(run),
@@ -79,7 +64,7 @@ describe.each(testDatabaseKinds())('the reminder job on %s', (kind) => {
 		expect(errors).toEqual([]);
 		expect(runs[0]).toEqual({ due: 1, created: 1 });
 		expect(runs.reduce((n, r) => n + r.created, 0)).toBe(2);
-		const listed = await listNotifications(database.db, { userId: 'u-qb-so-tttt', unitId: 'qb-so-tttt' });
+		const listed = await listNotifications(demo.db, { userId: 'u-qb-so-tttt', unitId: 'qb-so-tttt' });
 		expect(listed.map((n) => n.kind)).toEqual(['overdue', 'due1']);
 	});
 });

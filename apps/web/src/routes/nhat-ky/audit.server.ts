@@ -14,14 +14,15 @@ import {
 import { isPlanStreamEventType, parseVietnameseDate } from '@trienkhai/domain';
 import { toCsv } from '@trienkhai/office';
 import { m } from '#lib/paraglide/messages.js';
-import { auditChange, changeText, type AuditChange } from '#lib/components/audit/change.ts';
+import type { AuditFormValues, AuditRow } from '#lib/components/audit/audit-row.ts';
+import { auditChange, changeText } from '#lib/components/audit/change.ts';
 import { eventTypeLabel, typesMatching } from '#lib/components/audit/event-labels.ts';
 import { formatDateTimeVi } from '#lib/components/audit/format-time.ts';
 import { spreadsheetSafe } from '#lib/components/audit/spreadsheet-safe.ts';
 
 /** The filter as typed (to refill the form) and what is wrong with it, if anything. */
 export interface AuditQuery {
-	values: { unit: string; user: string; task: string; type: string; from: string; to: string; q: string };
+	values: AuditFormValues;
 	filter: AuditFilter;
 	errors: string[];
 }
@@ -64,20 +65,6 @@ export function readAuditQuery(url: URL): AuditQuery {
 	const before = Number(get('before'));
 	if (Number.isSafeInteger(before) && before > 0) filter.before = before;
 	return { values, filter, errors };
-}
-
-/** A log entry with its change worked out, as the table shows it. */
-export interface AuditRow {
-	position: number;
-	planId: string;
-	planTitle: string | null;
-	time: string;
-	userName: string | null;
-	unitName: string | null;
-	taskCode: string | null;
-	type: string;
-	typeLabel: string;
-	change: AuditChange;
 }
 
 function toRow(entry: AuditEntry, unitName: (id: string) => string): AuditRow {

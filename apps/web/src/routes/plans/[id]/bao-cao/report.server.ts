@@ -2,13 +2,14 @@ import { error } from '@sveltejs/kit';
 import { unitReportHeading, type PlanExportData } from '@trienkhai/db';
 import {
 	buildPeriodicReport,
+	formatDateVi,
 	localDateOf,
-	parseVietnameseDate,
 	reportPeriodOf,
 	type PeriodicReport,
 	type ReportPeriodKind
 } from '@trienkhai/domain';
 import type { ReportExport } from '@trienkhai/office';
+import { parseDateVi } from '#lib/dates/date-input.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 const KINDS: readonly ReportPeriodKind[] = ['month', 'quarter', 'half', 'year'];
@@ -20,15 +21,36 @@ export interface ReportQuery {
 	unitId: string;
 }
 
-/** Reads the query, defaulting to this quarter's report of all units; a bad value is a 400 in Vietnamese. */
-export function parseReportQuery(url: URL, now: Date): ReportQuery {
+/** The query as the form shows it: the day as typed (dd/mm/yyyy) and, when it is not a date, why. */
+export interface ReportForm {
+	query: ReportQuery;
+	dateText: string;
+	dateError: string | null;
+}
+
+/**
+ * Reads the query for the page, defaulting to this quarter's report of all units. A day that is not a date
+ * is kept as typed with a Vietnamese message, and the report falls back to today; a bad kind is a 400.
+ */
+export function readReportForm(url: URL, now: Date): ReportForm {
 	const rawKind = url.searchParams.get('ky') ?? 'quarter';
 	const kind = KINDS.find((k) => k === rawKind);
 	if (!kind) error(400, m.report_bad_kind());
 	const rawDate = (url.searchParams.get('ngay') ?? '').trim();
-	const date = rawDate === '' ? localDateOf(now) : parseVietnameseDate(rawDate);
-	if (date === null) error(400, m.report_bad_date());
-	return { kind, date, unitId: (url.searchParams.get('don-vi') ?? '').trim() };
+	const parsed = rawDate === '' ? localDateOf(now) : parseDateVi(rawDate);
+	const date = parsed ?? localDateOf(now);
+	return {
+		query: { kind, date, unitId: (url.searchParams.get('don-vi') ?? '').trim() },
+		dateText: parsed === null ? rawDate : formatDateVi(date),
+		dateError: parsed === null ? m.dateinput_bad_date({ value: rawDate }) : null
+	};
+}
+
+/** Reads the query of a download: a bad value is a 400 in Vietnamese. */
+export function parseReportQuery(url: URL, now: Date): ReportQuery {
+	const form = readReportForm(url, now);
+	if (form.dateError !== null) error(400, form.dateError);
+	return form.query;
 }
 
 /** The units that lead a task of the plan, for the unit picker. */

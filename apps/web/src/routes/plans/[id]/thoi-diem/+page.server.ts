@@ -3,29 +3,38 @@ import { listUnits, listUsersWithUnits } from '@trienkhai/db';
 import { projectPlan, type EventRecord } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { eventTypeLabel } from '#lib/components/audit/event-labels.ts';
-import { formatDateTimeVi, fromLocalInputVi, toLocalInputVi } from '#lib/components/audit/format-time.ts';
+import { formatDateTimeVi } from '#lib/components/audit/format-time.ts';
+import { dateTimeInputVi, parseDateTimeVi } from '#lib/dates/date-input.ts';
 import { diffPlans } from '#lib/components/audit/plan-diff.ts';
 import type { PageServerLoad } from './$types';
 
-/** Which event the page shows the plan after: ?seq= wins over ?t=; neither means now. */
-function pointOf(url: URL, events: EventRecord[]): { seq: number; error: string | null } {
+/**
+ * Which event the page shows the plan after: ?seq= wins over ?t= ('dd/mm/yyyy HH:mm', Vietnam time);
+ * neither means now. `typed` is the moment the user asked for, to show back in the field.
+ */
+function pointOf(
+	url: URL,
+	events: EventRecord[]
+): { seq: number; error: string | null; typed: string | null } {
 	const last = events[events.length - 1]?.seq ?? 0;
 	const seqText = url.searchParams.get('seq');
 	if (seqText !== null && seqText.trim() !== '') {
 		const seq = Number(seqText);
 		if (!Number.isSafeInteger(seq) || seq < 0 || seq > last)
-			return { seq: last, error: m.travel_bad_seq({ value: seqText }) };
-		return { seq, error: null };
+			return { seq: last, error: m.travel_bad_seq({ value: seqText }), typed: null };
+		return { seq, error: null, typed: null };
 	}
 	const timeText = url.searchParams.get('t');
 	if (timeText !== null && timeText.trim() !== '') {
-		const at = fromLocalInputVi(timeText);
-		if (at === null) return { seq: last, error: m.travel_bad_time({ value: timeText }) };
+		const at = parseDateTimeVi(timeText);
+		// what the user typed stays in the field, so a slip is fixed, not retyped
+		if (at === null)
+			return { seq: last, error: m.dateinput_bad_datetime({ value: timeText }), typed: timeText };
 		let seq = 0;
 		for (const event of events) if (Date.parse(event.occurredAt) <= at.getTime()) seq = event.seq;
-		return { seq, error: null };
+		return { seq, error: null, typed: dateTimeInputVi(at) };
 	}
-	return { seq: last, error: null };
+	return { seq: last, error: null, typed: null };
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -50,7 +59,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		point: {
 			seq: point.seq,
 			time: at ? formatDateTimeVi(at) : null,
-			input: toLocalInputVi(at ?? new Date())
+			input: point.typed ?? dateTimeInputVi(at ?? new Date()),
+			invalid: point.error !== null && point.typed !== null
 		},
 		error: point.error,
 		steps: events.map((e) => ({

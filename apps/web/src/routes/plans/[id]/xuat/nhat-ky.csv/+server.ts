@@ -19,20 +19,6 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		withDenied: plan.owner_unit_id === locals.user.unitId,
 		limit: 100_000
 	});
-	const codes = new Map(
-		(await db.selectFrom('tasks').select(['id', 'code']).where('plan_id', '=', params.id).execute()).map(
-			(t) => [t.id, t.code]
-		)
-	);
-	const csv = auditCsv(
-		entries.reverse().map((e) => ({
-			occurredAt: e.occurredAt,
-			userName: e.userName,
-			unitName: e.unitName,
-			taskCode: e.taskId ? (codes.get(e.taskId) ?? null) : null,
-			type: e.type,
-			summary: e.summary
-		}))
-	);
+	const csv = auditCsv(entries.reverse());
 	return download(csv, `nhat-ky-${params.id}.csv`, CSV_TYPE);
 };
