@@ -1,4 +1,5 @@
-import { VN_TIME_ZONE, isoDate, parseVietnameseDate, type IsoDate } from '@trienkhai/domain';
+import { isoDate, parseVietnameseDate, type IsoDate } from '@trienkhai/domain';
+import { formatDateTimeVi } from '#lib/components/audit/format-time.ts';
 
 // Native date inputs render in the browser's locale (an English Chromium shows 11/28/2026, 09:24 AM), so
 // every date the user types is a text field in the Vietnamese form, read here on the server.
@@ -41,22 +42,8 @@ export function parseDateTimeVi(text: string): Date | null {
 	return vietnamInstant(date, hour, minute);
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-	timeZone: VN_TIME_ZONE,
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23'
-});
-
-/** An instant as the value of a 'dd/mm/yyyy HH:mm' field, in Vietnam's time. */
-export function dateTimeInputVi(instant: Date | string): string {
-	const date = typeof instant === 'string' ? new Date(instant) : instant;
-	const p = Object.fromEntries(formatter.formatToParts(date).map((x) => [x.type, x.value]));
-	return `${p['day']}/${p['month']}/${p['year']} ${p['hour']}:${p['minute']}`;
-}
+/** An instant as the value of a 'dd/mm/yyyy HH:mm' field, in Vietnam's time: how the audit trail shows it. */
+export const dateTimeInputVi = formatDateTimeVi;
 
 /** A dd/mm/yyyy field's text as a date ('2026-03-15' is accepted too); null when it is not one real date. */
 export function parseDateVi(text: string): IsoDate | null {
