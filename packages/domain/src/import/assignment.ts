@@ -1,3 +1,5 @@
+import { bodyNameLength } from './body-name.ts';
+
 /** Lead and coordinating bodies read from a sentence; null lead when the sentence names none. */
 export interface Assignment {
 	lead: string | null;
@@ -68,9 +70,11 @@ const HEAD_WORDS = [
 	'Bộ Tư lệnh',
 	'Cảnh sát',
 	'Điện lực',
-	'Viễn thông'
+	'Viễn thông',
+	'Trưởng các'
 ];
 const GUARDED_HEADS = [
+	'Công chức',
 	'Phòng',
 	'Báo',
 	'Đài',
@@ -86,7 +90,7 @@ const GUARDED_HEADS = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEAD = new RegExp(
-	`^(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|^(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?=\\p{Lu})`,
+	`^(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|^(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?:và\\s+)?(?=\\p{Lu})`,
 	'u'
 );
 
@@ -126,7 +130,8 @@ const SPLIT_HEADS = [
 	'Chi bộ',
 	'Phòng',
 	'Bảo hiểm',
-	'Chính phủ'
+	'Chính phủ',
+	'Công chức'
 ];
 const LIST_SPLIT = new RegExp(
 	`\\s*(?:,|;|\\n)\\s*(?=(?:${SPLIT_HEADS.map(escape).join('|')})(?=[\\s,]|$))`,
@@ -237,7 +242,25 @@ const VERBS = [
 	'kịp thời',
 	'nghiêm túc',
 	'cử',
-	'giao'
+	'giao',
+	'mở',
+	'đưa',
+	'lập',
+	'gửi',
+	'nắm',
+	'tạo',
+	'đăng ký',
+	'đăng tải',
+	'niêm yết',
+	'thông báo',
+	'số hóa',
+	'sắp xếp',
+	'kết nối',
+	'tiếp nhận',
+	'làm sạch',
+	'bảo vệ',
+	'diễn tập',
+	'lựa chọn'
 ];
 // Extra stops for the end of a coordinator list: prepositions that start what the bodies do.
 const COORDINATOR_STOPS = [...VERBS, 'trong', 'để', 'nhằm', 'về', 'theo', 'tại', 'đối với', 'trình', 'thuộc'];
@@ -251,6 +274,8 @@ function firstWordIndex(text: string, words: readonly string[], from = 0): numbe
 			// 'các tổ chức chính trị - xã hội' is a noun, not 'tổ chức' the verb
 			const before = text.slice(Math.max(0, m.index - 8), m.index);
 			if (/(?:các|những|của|cho|và)\s+$/u.test(before)) continue;
+			// 'Các cấp ủy, tổ chức đảng …': inside a list of bodies, too
+			if (word === 'tổ chức' && /,\s*$/u.test(before) && /^(?:các|những)\s/iu.test(text)) continue;
 			if (best < 0 || m.index < best) best = m.index;
 			break;
 		}
@@ -264,6 +289,23 @@ function cleanName(name: string): string {
 		.replace(/^(?:với|cùng)\s+/u, '')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/**
+ * A body's name cut where the name ends: 'Ban Tổ chức Tỉnh ủy đưa nội dung …' → 'Ban Tổ chức Tỉnh ủy'
+ * (see bodyNameLength). A text that does not start with a head word is left alone.
+ */
+export function trimBody(name: string): string {
+	const head = HEAD.exec(name) ?? /^(?:các|những)(?=\s)/iu.exec(name);
+	if (head === null) return name;
+	const headWords = head[0].trim().split(/\s+/u).length;
+	const { length, sure } = bodyNameLength(name, VERBS, headWords);
+	// an unknown lower-case word in a name not yet closed by its level may be the name's own
+	// ('Trung tâm Ứng dụng khoa học kỹ thuật …'): then the verb's cut stands
+	if (!sure) return name;
+	const trimmed = cleanName(name.slice(0, length));
+	// a head alone ('Ban', 'Các') names nothing: keep the text as it was cut by its verb
+	return trimmed.split(/\s+/u).length <= headWords || trimmed.length >= name.length ? name : trimmed;
 }
 
 /** True for generic phrases that name no particular body ('các cơ quan liên quan'). */
@@ -291,7 +333,14 @@ function coordinatorsAfter(text: string): string[] {
 	if (end >= 0) rest = rest.slice(0, end);
 	const stop = firstWordIndex(rest, COORDINATOR_STOPS);
 	if (stop >= 0) rest = rest.slice(0, stop);
-	return splitBodies(rest).filter((b) => !isGenericBody(b) && HEAD.test(b));
+	// the list ends with the first name that stops before its text does: what follows is the predicate
+	const out: string[] = [];
+	for (const body of splitBodies(rest)) {
+		const name = trimBody(body);
+		out.push(name);
+		if (name !== body) break;
+	}
+	return out.filter((b) => !isGenericBody(b) && HEAD.test(b));
 }
 
 /** True when the text starts with a body's name ('Sở …', 'UBND …', 'Các sở, ban, ngành …'). */
@@ -329,10 +378,14 @@ export function readAssignment(raw: string): Assignment | null {
 	// a name before a verb may list several bodies; a bare heading must stay short to be only names
 	if (namePart === '' || namePart.split(' ').length > (verb > 0 ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS))
 		return null;
-	const names = namePart
-		.split(LIST_SPLIT)
-		.map(cleanName)
-		.filter((n) => n !== '');
+	const names: string[] = [];
+	for (const part of namePart.split(LIST_SPLIT).map(cleanName)) {
+		if (part === '') continue;
+		const name = trimBody(part);
+		names.push(name);
+		// 'Sở Y tế đưa …': the names are over where one stops short
+		if (name !== part) break;
+	}
 	const [lead = null, ...others] = names;
 	const rest = verb > 0 ? sentence.slice(verb) : '';
 	const coordinators = [...others, ...coordinatorsAfter(rest)];

@@ -1,3 +1,4 @@
+import { readMarker } from './outline.ts';
 import type { ImportBlock, ImportTableCell } from './types.ts';
 
 const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
@@ -21,16 +22,90 @@ function tableCells(line: string, outer = true): string[] | null {
 	return null;
 }
 
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+const SENTENCE_END = /[.;:!?…)”"]$/u;
+
+/**
+ * Text copied out of a PDF: every line cut at the page width, page numbers ('2', '- 3 -') and the
+ * running head repeated on lines of their own. Joins the cut lines back into paragraphs (a paragraph
+ * keeps the number of its first line) and drops the page furniture; null marks a line consumed.
+ * Text that is not cut at a width (one paragraph per line) comes back unchanged.
+ */
+export function reflowPdfText(source: readonly string[]): (string | null)[] {
+	// a form feed marks a new page
+	const lines = source.map((l) => l.replace(/\f/g, ''));
+	const out: (string | null)[] = [...lines];
+	const isText = (l: string): boolean => l.trim() !== '' && tableCells(l) === null;
+	const lengths = lines
+		.filter(isText)
+		.map((l) => l.trim().length)
+		.sort((a, b) => a - b);
+	if (lengths.length < 8) return out;
+	const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+	const full = lines.filter((l) => isText(l) && l.trim().length >= 0.75 * width);
+	const cut = full.filter((l) => !SENTENCE_END.test(l.trim()));
+	if (width > 140 || cut.length < 4 || cut.length < 0.3 * full.length) return out;
+
+	// page furniture: lone page numbers, and lines repeated next to them (the running head)
+	const pageLines = new Set<number>();
+	lines.forEach((l, i) => {
+		if (PAGE_NUMBER.test(l.trim()) || source[i]?.includes('\f') === true) pageLines.add(i);
+	});
+	const nearPage = (i: number): boolean => {
+		for (let d = -3; d <= 3; d++) if (pageLines.has(i + d)) return true;
+		return false;
+	};
+	const counts = new Map<string, number>();
+	for (const l of lines) if (isText(l)) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1);
+	lines.forEach((l, i) => {
+		const t = l.trim();
+		if (PAGE_NUMBER.test(t) || (nearPage(i) && (counts.get(t) ?? 0) >= 2 && t.length <= 120)) out[i] = null;
+	});
+
+	// join a line cut at the width with the lines that carry on its sentence
+	let open: number | null = null;
+	// the last line read: a short one ended its paragraph ('về phát triển kinh tế tư nhân' closes a title)
+	let lastLine = '';
+	for (let i = 0; i < out.length; i++) {
+		const raw = out[i];
+		if (raw === null || raw === undefined) continue;
+		const t = raw.trim();
+		if (t === '' || !isText(raw)) {
+			// a blank line ends a paragraph, unless it only stood around the page furniture
+			if (t === '' && !nearPage(i)) open = null;
+			if (!isText(raw) && t !== '') open = null;
+			continue;
+		}
+		const previous = open === null ? null : (out[open] ?? null);
+		const carriesOn =
+			previous !== null &&
+			!SENTENCE_END.test(lastLine) &&
+			readMarker(t) === null &&
+			!/^\p{Lu}[\p{Lu}\s,]*$/u.test(t) &&
+			(lastLine.length >= 0.75 * width || (/^\p{Ll}/u.test(t) && lastLine.length >= 0.5 * width));
+		lastLine = t;
+		if (open !== null && previous !== null && carriesOn) {
+			out[open] = `${previous.trim()} ${t}`;
+			out[i] = null;
+			continue;
+		}
+		open = i;
+	}
+	return out;
+}
+
 /**
  * Splits plain or pasted text into blocks: one paragraph per non-empty line; runs of '|'- or
  * tab-separated lines become tables (each row one line; Markdown '---' rules are skipped).
  */
 export function blocksFromText(text: string): ImportBlock[] {
-	const lines = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
+	const source = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
+	const lines = reflowPdfText(source);
 	const blocks: ImportBlock[] = [];
 	let table: { rows: ImportTableCell[][]; line: number; outer: boolean } | null = null;
 	lines.forEach((raw, index) => {
 		const line = index + 1;
+		if (raw === null) return;
 		if (MARKDOWN_RULE.test(raw.trim()) && raw.includes('-') && table !== null) return;
 		const cells = tableCells(raw, table?.outer ?? true);
 		if (cells !== null) {

@@ -4,7 +4,7 @@ import { daysInMonth, isoDate, parseVietnameseDate, type IsoDate } from '../time
 import { fold } from './text.ts';
 
 const DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`;
-const PERIOD = String.raw`(?:ngày\s+${DATE}|${DATE}|quý\s+(?:I{1,3}|IV|[1-4])\s*(?:[/-]\s*|\s+năm\s+)\d{4}|tháng\s+\d{1,2}\s*(?:[/-]\s*|\s+năm\s+)\d{4}|(?:6 tháng|nửa)\s+(?:đầu|cuối)\s+năm\s+\d{4}|năm\s+\d{4})`;
+const PERIOD = String.raw`(?:ngày\s+${DATE}|${DATE}|quý\s+(?:I{1,3}|IV|[1-4])\s*(?:[/-]\s*|\s+năm\s+)\d{4}|tháng\s+\d{1,2}\s*(?:[/-]\s*|\s+năm\s+)\d{4}|(?:6 tháng|nửa)\s+(?:đầu|cuối)\s+năm\s+\d{4}|năm học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4})`;
 // 'chậm nhất ngày 27/02/2024', 'hoàn thành trước ngày 30/6/2025', 'trong Quý II/2025', 'trong năm 2025'
 const IN_TEXT = new RegExp(
 	String.raw`(?:chậm nhất(?: là)?(?: vào| trong)?|trước|không quá|(?:hoàn thành|xong)(?: trong| vào| trước)?|trong|đến hết|cuối)\s+${PERIOD}(?:\s+và (?:các|những) năm tiếp theo)?`,
@@ -62,6 +62,9 @@ function dueOf(wording: string, context: DeadlineContext): IsoDate | null {
 		if (first === null) return null;
 		return first >= issued ? first : isoDate(year + 1, m, d);
 	}
+	// 'năm học 2025 - 2026': the school year ends with May
+	const school = /^(?:trong )?nam hoc \d{4}\s*[-–]\s*(\d{4})$/.exec(folded);
+	if (school?.[1] !== undefined) return lastOfMonth(Number(school[1]), 5);
 	const direct = parseDeadline(wording).due;
 	if (direct !== null) return direct;
 	const plain = folded.replace(/\s*\([^()]*\)\s*/g, ' ').trim();

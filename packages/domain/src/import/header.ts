@@ -241,7 +241,7 @@ export function readHeader(lines: readonly HeaderLine[]): {
 		!afterType.text.endsWith(':')
 	) {
 		// 'KẾ HOẠCH' then a sentence-case title: 'Thực hiện Nghị quyết số 57-NQ/TW … năm 2025'
-		if (afterType.text.length <= 400 && !PLACE_DATE.test(afterType.text)) titleParts.push(afterType.text);
+		if (afterType.text.length <= 700 && !PLACE_DATE.test(afterType.text)) titleParts.push(afterType.text);
 		// a title wrapped over lines goes on in lower case: '… Kết luận số 69-KL/TW' / 'của Bộ Chính trị …'
 		for (const l of texts.slice(typeIndex + 2)) {
 			if (titleParts.length === 0 || !/^\p{Ll}/u.test(l.text) || l.text.endsWith(':')) break;

@@ -69,10 +69,10 @@ function headingLike(node: Node): boolean {
 }
 
 function codeFor(kind: Node['kind'], label: string, parent: Node): string {
-	if (kind === 'roman') return label;
+	if (kind === 'roman' || kind === 'article') return label;
 	if (kind.startsWith('decimal')) {
 		let roman: Node | null = parent;
-		while (roman !== null && roman.kind !== 'roman') roman = roman.parent;
+		while (roman !== null && roman.kind !== 'roman' && roman.kind !== 'article') roman = roman.parent;
 		return roman === null ? label : `${roman.code}.${label}`;
 	}
 	return parent.code === '' ? label : `${parent.code}.${label}`;
@@ -81,7 +81,7 @@ function codeFor(kind: Node['kind'], label: string, parent: Node): string {
 /** Depth order of marker kinds in a stack: the first time a kind appears fixes its level. */
 function attach(stack: Node[], kind: MarkerKind, label: string, title: string, line: number): Node {
 	const existing = stack.findIndex((n) => n.kind === kind);
-	if (kind === 'roman') stack.length = 1;
+	if (kind === 'roman' || kind === 'article') stack.length = 1;
 	else if (existing > 0) stack.length = existing;
 	else if (kind.startsWith('decimal')) {
 		// '2.1' sits under '2' when both are written; drop deeper decimals
@@ -136,6 +136,31 @@ function inherited(node: Node, stop: Node): Assignment | null {
 	return fromScope?.lead != null ? fromScope : null;
 }
 
+/**
+ * A name cut short by a word that is also a verb ('Ban Quản lý dự án đầu tư xây dựng huyện' cut at 'đầu
+ * tư'): when the directory knows a longer unit whose name the text goes on with, that name is meant.
+ */
+function extendByDirectory(name: string, text: string, units: readonly Unit[]): string {
+	const at = text.indexOf(name);
+	if (units.length === 0 || at < 0) return name;
+	const words = text.slice(at).split(/\s+/u);
+	const folded = words.map((w) => fold(w.replace(/[,;.:()]+$/u, '')));
+	const own = name.split(/\s+/u).length;
+	let best = name;
+	for (const unit of units) {
+		const known = fold(unit.name).split(/\s+/u);
+		if (known.length <= Math.max(own, best.split(/\s+/u).length)) continue;
+		// the whole known name, within one clause
+		if (!known.every((w, i) => folded[i] === w)) continue;
+		if (words.slice(0, known.length - 1).some((w) => /[,;.:]$/u.test(w))) continue;
+		best = words
+			.slice(0, known.length)
+			.join(' ')
+			.replace(/[,;.:]+$/u, '');
+	}
+	return best;
+}
+
 function unique(names: string[], lead: string | null): string[] {
 	const seen = new Set<string>(lead === null ? [] : [fold(lead)]);
 	return names.filter((n) => {
@@ -157,6 +182,24 @@ function contentAndDeadline(
 ): { content: string; deadline: { text: string; due: IsoDate | null } | null } {
 	const trim = (t: string): string => t.replace(/[\s,;]+$/u, '');
 	if (field !== undefined) return { content: trim(text), deadline: deadlineOf(field, context) };
+	// '… đổi mới công nghệ (năm 2025).': a closing bracket that holds only a period is the deadline
+	const bracket = /\s*\(([^()]{4,60})\)\s*([.;]?)\s*$/u.exec(text);
+	if (bracket?.[1] !== undefined && !/[:]|chủ trì|phối hợp/u.test(bracket[1])) {
+		const inner = bracket[1].replace(/^(?:thời gian|thời hạn|hoàn thành|thực hiện)\s*:?\s*/iu, '');
+		const deadline = deadlineOf(inner, context);
+		const period =
+			/^(?:(?:trong|trước|chậm nhất|đến hết|hoàn thành|vào)\s+)*(?:ngày|tháng|quý|năm|6 tháng|nửa|giai đoạn|\d)/iu.test(
+				inner
+			) || isOpenDeadline(inner);
+		if (period && (deadline.due !== null || isOpenDeadline(inner))) {
+			const body = trim(text.slice(0, bracket.index));
+			const end = bracket[2] === '.' && !/[.;!?]$/u.test(body) ? '.' : '';
+			const wording = /^(?:quý|tháng|năm|giai đoạn|nửa|6 tháng)\s/iu.test(deadline.text)
+				? deadline.text.charAt(0).toUpperCase() + deadline.text.slice(1)
+				: deadline.text;
+			return { content: `${body}${end}`, deadline: { text: wording, due: deadline.due } };
+		}
+	}
 	const found = deadlineInText(text, context);
 	if (found === null) {
 		const open = openDeadlineInText(text);
@@ -227,7 +270,10 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	const firstHeading = blocks.findIndex((b) => {
 		if (b.kind !== 'paragraph') return false;
 		const m = readMarker(cleanText(b.text));
-		return m !== null && (m.kind === 'roman' || m.kind === 'arabic' || m.kind.startsWith('decimal'));
+		return (
+			m !== null &&
+			(m.kind === 'article' || m.kind === 'roman' || m.kind === 'arabic' || m.kind.startsWith('decimal'))
+		);
 	});
 	const headerEnd = firstHeading < 0 ? blocks.length : firstHeading;
 	const headerLines: HeaderLine[] = [];
@@ -284,7 +330,17 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	let last: Node | null = null;
 	let ended = false;
 	const tableAnchor = new Map<ImportBlock, Node>();
-	for (const block of blocks.slice(headerEnd)) {
+	// a Quyết định that issues a plan: its own articles ('Điều 1. Ban hành kèm theo …') hold no tasks; the
+	// plan bound after it ('KẾ HOẠCH … (Ban hành kèm theo Quyết định số 123/QĐ-UBND …)') does; an
+	// appendix '(Kèm theo Kế hoạch số …)' is no such plan
+	const attached = blocks.findIndex(
+		(b, i) =>
+			i >= headerEnd &&
+			b.kind === 'paragraph' &&
+			/^\(?\s*ban hanh kem theo (?:quyet dinh|nghi quyet)\b/.test(fold(cleanText(b.text)))
+	);
+	const bodyStart = attached >= 0 ? attached + 1 : headerEnd;
+	for (const block of blocks.slice(bodyStart)) {
 		if (block.kind === 'table') {
 			const tableText = fold(block.rows.map((r) => r.map((c) => c.text).join(' ')).join(' '));
 			if (tableText.includes('noi nhan')) ended = true;
@@ -473,7 +529,11 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			let coordinators =
 				own?.lead != null ? own.coordinators : [...(above?.coordinators ?? []), ...(own?.coordinators ?? [])];
 			// a heading that names two leads on an equal footing: the first leads
-			coordinators = unique(coordinators, lead);
+			if (lead !== null && own?.lead != null) lead = extendByDirectory(lead, content, units);
+			coordinators = unique(
+				coordinators.map((c) => extendByDirectory(c, content, units)),
+				lead
+			);
 			if (lead !== null && lead === '') lead = null;
 			const { content: ownText, deadline } = contentAndDeadline(
 				own === clause?.assignment && clause !== null ? clause.text : content,

@@ -1,8 +1,17 @@
 import { fromRoman, indexOfLetter } from '../plan/numbering.ts';
 
-/** How a paragraph is numbered: 'I.', '1.', '2.1.', 'a)', '-', '+', '•'. */
+/** How a paragraph is numbered: 'Điều 1.', 'I.', '1.', '2.1.', 'a)', '-', '+', '•'. */
 export type MarkerKind =
-	'roman' | 'arabic' | 'decimal2' | 'decimal3' | 'decimal4' | 'letter' | 'dash' | 'plus' | 'bullet';
+	| 'article'
+	| 'roman'
+	| 'arabic'
+	| 'decimal2'
+	| 'decimal3'
+	| 'decimal4'
+	| 'letter'
+	| 'dash'
+	| 'plus'
+	| 'bullet';
 
 /** A numbered paragraph split into its marker and its own text. */
 export interface Marker {
@@ -12,27 +21,41 @@ export interface Marker {
 	text: string;
 }
 
+// What closes a label: 'I.', '1)', 'a)', and in party and older texts 'I-', '1 –', '1/', 'a/', 'a-'. A dash or
+// a slash counts only before a space, so 'V/v', '1/2025' and 'e-learning' stay text.
+const CLOSE = String.raw`(?:\s*[.):]|\s*[/\-–—](?=\s))`;
+const ROMAN_MARKER = new RegExp(String.raw`^([IVXL]{1,6})${CLOSE}\s*(.*)$`, 'su');
+const DECIMAL_MARKER = new RegExp(
+	String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.?\s*[/\-–—]\s+|\.?\s+|\.?\)\s*)(.*)$`,
+	'su'
+);
+const ARABIC_MARKER = new RegExp(String.raw`^(\d{1,2})(?:\s*[.)]|\s*[/\-–—](?=\s))\s*(.*)$`, 'su');
+const LETTER_MARKER = /^([a-zđ])\s*\)\s*(.*)$|^([a-zđ])\.\s+(.*)$|^([a-zđ])\s*[/\-–—]\s+(.*)$/su;
+const ARTICLE_MARKER = /^Điều\s+(\d{1,3})\s*[.:]\s*(.*)$/su;
+
 /** Reads the outline marker at the start of a paragraph, or null for an ordinary paragraph. */
 export function readMarker(text: string): Marker | null {
-	const roman = /^([IVXL]{1,6})\s*[.):]\s*(.*)$/su.exec(text);
+	const article = ARTICLE_MARKER.exec(text);
+	if (article?.[1] !== undefined) return { kind: 'article', label: article[1], text: article[2] ?? '' };
+	const roman = ROMAN_MARKER.exec(text);
 	if (roman?.[1] !== undefined) {
 		const n = fromRoman(roman[1]);
 		if (n !== null && n <= 30) return { kind: 'roman', label: roman[1], text: roman[2] ?? '' };
 	}
-	const decimal = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|\)\s*)(.*)$/su.exec(text);
+	const decimal = DECIMAL_MARKER.exec(text);
 	if (decimal?.[1] !== undefined) {
 		const depth = decimal[1].split('.').length;
 		const kind = depth === 2 ? 'decimal2' : depth === 3 ? 'decimal3' : 'decimal4';
 		return { kind, label: decimal[1], text: decimal[2] ?? '' };
 	}
-	const arabic = /^(\d{1,2})\s*[.)]\s*(.*)$/su.exec(text);
+	const arabic = ARABIC_MARKER.exec(text);
 	if (arabic?.[1] !== undefined && !/^\d/.test(arabic[2] ?? '')) {
 		return { kind: 'arabic', label: arabic[1], text: arabic[2] ?? '' };
 	}
-	const letter = /^([a-zđ])\s*[)]\s*(.*)$|^([a-zđ])\.\s+(.*)$/su.exec(text);
-	const letterLabel = letter?.[1] ?? letter?.[3];
+	const letter = LETTER_MARKER.exec(text);
+	const letterLabel = letter?.[1] ?? letter?.[3] ?? letter?.[5];
 	if (letterLabel !== undefined && indexOfLetter(letterLabel) >= 0) {
-		return { kind: 'letter', label: letterLabel, text: letter?.[2] ?? letter?.[4] ?? '' };
+		return { kind: 'letter', label: letterLabel, text: letter?.[2] ?? letter?.[4] ?? letter?.[6] ?? '' };
 	}
 	const dash = /^[-–—]\s*(.*)$/su.exec(text);
 	if (dash !== null) return { kind: 'dash', label: '', text: dash[1] ?? '' };
