@@ -449,6 +449,8 @@ export class PlanRoom {
 	async catchUp(toSeq?: number): Promise<void> {
 		const missing = await this.deps.store.readPlanUpdates(this.planId, this.appliedSeq + 1, toSeq);
 		for (const u of missing) {
+			// a fan-out message may have applied some of them while the log was being read
+			if (u.seq <= this.appliedSeq) continue;
 			if (u.seq !== this.appliedSeq + 1) break;
 			this.applyCommitted(u.update);
 			this.appliedSeq = u.seq;
