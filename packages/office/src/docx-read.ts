@@ -1,6 +1,6 @@
 import { DOMParser, type Element, type Node as XmlNode } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import type { ImportBlock, ImportTableCell } from '@trienkhai/domain';
+import { toRoman, type ImportBlock, type ImportTableCell } from '@trienkhai/domain';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -70,32 +70,8 @@ function readNumbering(xml: string | null): Numbering {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-function toRoman(n: number): string {
-	const table: [number, string][] = [
-		[1000, 'M'],
-		[900, 'CM'],
-		[500, 'D'],
-		[400, 'CD'],
-		[100, 'C'],
-		[90, 'XC'],
-		[50, 'L'],
-		[40, 'XL'],
-		[10, 'X'],
-		[9, 'IX'],
-		[5, 'V'],
-		[4, 'IV'],
-		[1, 'I']
-	];
-	let rest = n;
-	let out = '';
-	for (const [value, symbol] of table) {
-		while (rest >= value) {
-			out += symbol;
-			rest -= value;
-		}
-	}
-	return out;
-}
+/** Word counters may start at 0; the domain's numerals cover 1–3999. */
+const roman = (n: number): string => (n >= 1 && n <= 3999 ? toRoman(n) : String(n));
 
 function formatCounter(n: number, format: string): string {
 	switch (format) {
@@ -104,9 +80,9 @@ function formatCounter(n: number, format: string): string {
 		case 'upperLetter':
 			return (LETTERS[(n - 1) % 26] ?? '').toUpperCase().repeat(Math.floor((n - 1) / 26) + 1);
 		case 'lowerRoman':
-			return toRoman(n).toLowerCase();
+			return roman(n).toLowerCase();
 		case 'upperRoman':
-			return toRoman(n);
+			return roman(n);
 		default:
 			return String(n);
 	}
