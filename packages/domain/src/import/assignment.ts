@@ -335,12 +335,22 @@ function coordinatorsAfter(text: string): string[] {
 	if (stop >= 0) rest = rest.slice(0, stop);
 	// the list ends with the first name that stops before its text does: what follows is the predicate
 	const out: string[] = [];
+	const collective: string[] = [];
 	for (const body of splitBodies(rest)) {
 		const name = trimBody(body);
 		out.push(name);
+		// 'các sở, ban, ngành có liên quan' stays generic however its name is cut
+		if (isCollectiveBody(body) && isCollectiveBody(name)) collective.push(name);
 		if (name !== body) break;
 	}
-	return out.filter((b) => !isGenericBody(b) && HEAD.test(b));
+	const named = out.filter((b) => !isGenericBody(b) && HEAD.test(b));
+	// a collective name alone counts ('phối hợp với các phòng, đơn vị tổ chức …'); 'các cơ quan liên quan' does not
+	return named.length > 0 ? named : collective;
+}
+
+/** 'các phòng, đơn vị', 'các sở, ban, ngành': a named set of bodies, not 'các cơ quan liên quan'. */
+function isCollectiveBody(name: string): boolean {
+	return /^(?:các|những)\s+\p{L}/iu.test(name) && !/liên quan|khác$|có trách nhiệm/iu.test(name);
 }
 
 /** True when the text starts with a body's name ('Sở …', 'UBND …', 'Các sở, ban, ngành …'). */
@@ -396,8 +406,13 @@ export function readAssignment(raw: string): Assignment | null {
 	};
 }
 
-// a dash starts another body only before a body's name: never inside 'Phòng Tài chính - Kế hoạch'
-const ITEM_SPLIT = new RegExp(String.raw`\n|;|(?<=\S)\s*-\s+(?=${HEAD.source.replaceAll('^', '')})`, 'u');
+// a dash starts another body only before a body's name: never inside 'Phòng Tài chính - Kế hoạch' nor
+// 'Phòng Bưu chính - Viễn thông', 'Phòng Thanh tra - Pháp chế' (a field of work, not a body)
+const FIELD_WORDS = ['Viễn thông', 'Điện lực', 'Bảo hiểm', 'Thanh tra', 'Hải quan', 'Ngân hàng', 'Kho bạc'];
+const ITEM_SPLIT = new RegExp(
+	String.raw`\n|;|(?<=\S)\s*-\s+(?!(?:${FIELD_WORDS.map(escape).join('|')})(?![\s,]+(?:nhà nước|tỉnh|huyện|thành phố|khu vực|Việt Nam|chi nhánh)))(?=${HEAD.source.replaceAll('^', '')})`,
+	'u'
+);
 
 /** Bodies listed in a table cell or a 'Cơ quan phối hợp:' field, generic phrases kept out. */
 export function bodiesInList(text: string): string[] {

@@ -1,3 +1,4 @@
+import { contentFieldLine, fieldLine } from './fields.ts';
 import { readMarker } from './outline.ts';
 import type { ImportBlock, ImportTableCell } from './types.ts';
 
@@ -81,6 +82,9 @@ export function reflowPdfText(source: readonly string[]): (string | null)[] {
 			previous !== null &&
 			!SENTENCE_END.test(lastLine) &&
 			readMarker(t) === null &&
+			// 'Cơ quan chủ trì: …', 'Nội dung:': a field line starts afresh
+			fieldLine(t) === null &&
+			contentFieldLine(t) === null &&
 			!/^\p{Lu}[\p{Lu}\s,]*$/u.test(t) &&
 			(lastLine.length >= 0.75 * width || (/^\p{Ll}/u.test(t) && lastLine.length >= 0.5 * width));
 		lastLine = t;

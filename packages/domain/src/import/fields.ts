@@ -88,3 +88,17 @@ export function trailingFields(text: string): { text: string; fields: TaskFields
 	}
 	return { text, fields: {} };
 }
+
+/**
+ * A 'Nội dung: …' line under a task heading ('- Nội dung: Nâng cấp mạng LAN…', 'Nhiệm vụ: …', 'Nội dung
+ * thực hiện:'): the task's own wording, and the bullet it was written with ('' unbulleted). The value
+ * may be empty when the items follow on '+' lines.
+ */
+export function contentFieldLine(text: string): { value: string; bullet: string } | null {
+	const m =
+		/^\s*([-–+•]?)\s*(?:nội dung(?: thực hiện| công việc| nhiệm vụ)?|nhiệm vụ(?: cụ thể)?)\s*:\s*(.*)$/isu.exec(
+			text
+		);
+	if (m === null) return null;
+	return { value: (m[2] ?? '').trim(), bullet: m[1] === '–' ? '-' : (m[1] ?? '') };
+}

@@ -9,7 +9,7 @@ import {
 	openDeadlineInText,
 	type DeadlineContext
 } from './deadline-text.ts';
-import { fieldLine, trailingFields, type TaskFields } from './fields.ts';
+import { contentFieldLine, fieldLine, trailingFields, type TaskFields } from './fields.ts';
 import { NATIONAL, PLACE_DATE, readHeader, type HeaderLine } from './header.ts';
 import { parseSignatureLine } from '../directive/directive.ts';
 import { parseVietnameseDate } from '../time/dates.ts';
@@ -35,6 +35,10 @@ interface Node {
 	/** The parent's lead-in in force when this node began. */
 	scope: string | null;
 	fields: TaskFields;
+	/** The task's wording from a 'Nội dung: …' line (and the '+' items under it), when written so. */
+	content: string[] | null;
+	/** The marker its field lines were written with ('dash' for '- Chủ trì: …'), null unbulleted. */
+	fieldMarker: MarkerKind | null;
 	line: number;
 	endLine: number;
 	children: Node[];
@@ -54,11 +58,34 @@ function newNode(partial: Partial<Node> & Pick<Node, 'kind' | 'code' | 'line'>, 
 		leadIn: null,
 		scope: parent?.leadIn ?? null,
 		fields: {},
+		content: null,
+		fieldMarker: null,
 		endLine: partial.line,
 		children: [],
 		parent,
 		...partial
 	};
+}
+
+/**
+ * '- Việc A' / '- Việc B' / '- Chủ trì: Sở X' / '- Thời gian: Năm 2025': field lines bulleted like the
+ * tasks, after the last of a heading's bullets and none of the others having their own, are the whole
+ * heading's (an unbulleted 'Thời gian: …' under the last bullet stays that bullet's).
+ */
+function sharedFields(node: Node): TaskFields {
+	if (node.parent === null || !isOrdinalKind(node.kind)) return {};
+	const siblings = node.parent.children.filter((c) => c.kind === node.kind);
+	const lastSibling = siblings.at(-1);
+	if (lastSibling === undefined || lastSibling === node || siblings.length < 2) return {};
+	// written in the same list as the tasks: '- Chủ trì: …' after '- Việc B'
+	if (Object.keys(lastSibling.fields).length === 0 || lastSibling.children.length > 0) return {};
+	if (lastSibling.fieldMarker !== node.kind) return {};
+	if (siblings.slice(0, -1).some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0)) return {};
+	return lastSibling.fields;
+}
+
+function markerKindOf(bullet: string): MarkerKind | null {
+	return readMarker(`${bullet} x`)?.kind ?? null;
 }
 
 function headingLike(node: Node): boolean {
@@ -328,6 +355,8 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	const root = newNode({ kind: 'root', code: '', line: 0 }, null);
 	const stack: Node[] = [root];
 	let last: Node | null = null;
+	// a 'Nội dung:' line whose items follow: the node it belongs to and the bullet it was written with
+	let openContent: { node: Node; bullet: string } | null = null;
 	let ended = false;
 	const tableAnchor = new Map<ImportBlock, Node>();
 	// a Quyết định that issues a plan: its own articles ('Điều 1. Ban hành kèm theo …') hold no tasks; the
@@ -365,9 +394,47 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			if (isCapitals(text) && !/\s/.test(text) && text.length <= 12) continue;
 			// '(Chi tiết tại Phụ lục kèm theo)'
 			if (/^\([^()]*\)\.?$/.test(text)) continue;
+			// '1. Hoàn thiện hạ tầng số' / '- Nội dung: …' / '- Đơn vị chủ trì: …': the heading is the task
+			const contentField = contentFieldLine(text);
+			if (
+				contentField !== null &&
+				last !== null &&
+				last.kind !== 'root' &&
+				last.children.length === 0 &&
+				last.body.length === 0 &&
+				last.content === null &&
+				// '- Việc A' / '- Nhiệm vụ: việc B' are two tasks
+				(!isOrdinalKind(last.kind) || markerKindOf(contentField.bullet) !== last.kind)
+			) {
+				last.content = contentField.value === '' ? [] : [contentField.value];
+				last.endLine = block.line;
+				openContent = { node: last, bullet: contentField.bullet };
+				continue;
+			}
+			if (openContent !== null) {
+				const item = readMarker(text);
+				const own = openContent.node.content ?? [];
+				// its items: bullets other than its own ('- Nội dung:' + '+ …'), or a line carrying on
+				if (
+					fieldLine(text) === null &&
+					((item !== null &&
+						isOrdinalKind(item.kind) &&
+						item.text !== '' &&
+						(openContent.bullet === '' ? true : item.kind !== markerKindOf(openContent.bullet))) ||
+						(item === null && own.length > 0 && /^\p{Ll}/u.test(text)))
+				) {
+					if (item === null) own[own.length - 1] += ` ${text}`;
+					else own.push(item.text);
+					openContent.node.content = own;
+					openContent.node.endLine = block.line;
+					continue;
+				}
+				openContent = null;
+			}
 			const fields = fieldLine(text);
 			if (fields !== null && last !== null && last.kind !== 'root') {
 				Object.assign(last.fields, fields);
+				last.fieldMarker = readMarker(text)?.kind ?? null;
 				last.endLine = block.line;
 				continue;
 			}
@@ -508,10 +575,17 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			if (node.children.length > 0 || tableHeadings.has(node)) continue;
 			// outside a named tasks section, the aims and any leaf not under a group carry no tasks
 			if (!zoneIsSection && !groupOf.has(node)) continue;
-			const nodeText = textOf(node);
+			const hasFields = Object.keys(node.fields).length > 0;
+			// a heading followed by its 'Nội dung:' and field lines: the wording, else the heading's title
+			const nodeText =
+				node.content !== null && node.content.length > 0
+					? node.content.join('\n')
+					: hasFields && node.body.length === 0
+						? node.title.replace(/\s*:$/u, '')
+						: textOf(node);
 			if (nodeText === '' || (nodeText.endsWith(':') && node.body.length === 0)) continue;
 			const { text: stripped, fields: inline } = trailingFields(nodeText);
-			const fields = { ...inline, ...node.fields };
+			const fields = { ...sharedFields(node), ...inline, ...node.fields };
 			// '… (Sở Nội vụ chủ trì, phối hợp Sở Tư pháp; Quý II/2025).' names the lead after the task
 			const tail = trailingAssignment(stripped);
 			const content = tail?.text ?? stripped;
