@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { parseDeadline, type ReportTask } from '@trienkhai/domain';
+import { newReportTask, parseDeadline, type ReportTask } from '@trienkhai/domain';
 import { renderPlanDocx } from '@trienkhai/office';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './cli.ts';
@@ -42,24 +42,7 @@ Sản phẩm: Báo cáo rà soát
 `;
 
 function task(code: string, content: string, partial: Partial<ReportTask> = {}): ReportTask {
-	return {
-		id: code,
-		code,
-		content,
-		leadUnitId: 'u1',
-		leadName: 'Sở Y tế',
-		coordinatorUnitIds: [],
-		coordinatorNames: [],
-		deadline: null,
-		output: null,
-		status: 'assigned',
-		progress: 0,
-		completedOn: null,
-		resultReport: null,
-		difficulties: null,
-		extensionRequest: null,
-		...partial
-	};
+	return newReportTask({ id: code, code, content, leadUnitId: 'u1', leadName: 'Sở Y tế', ...partial });
 }
 
 describe('trienkhai import', () => {

@@ -307,7 +307,7 @@ export {
 	type ReminderTask
 } from './reminders/reminders.ts';
 
-export type { ReportGroup, ReportTask } from './report/report-task.ts';
+export { newReportTask, type ReportGroup, type ReportTask } from './report/report-task.ts';
 export {
 	buildPeriodicReport,
 	percentVi,

@@ -1,24 +1,10 @@
-import { parseDeadline, type ReportTask } from '@trienkhai/domain';
+import { newReportTask, parseDeadline, type ReportTask } from '@trienkhai/domain';
 import type { PlanExport } from './plan-docx.ts';
 
 // Test data shaped on seed 002 (UBND tỉnh Quảng Bình's plan for QĐ 709/QĐ-TTg and KH 156-KH/TU).
 
 function task(partial: Partial<ReportTask> & Pick<ReportTask, 'id' | 'code' | 'content'>): ReportTask {
-	return {
-		leadUnitId: 'qb-so-khcn',
-		leadName: 'Sở KH&CN',
-		coordinatorUnitIds: [],
-		coordinatorNames: [],
-		deadline: null,
-		output: null,
-		status: 'assigned',
-		progress: 0,
-		completedOn: null,
-		resultReport: null,
-		difficulties: null,
-		extensionRequest: null,
-		...partial
-	};
+	return newReportTask({ leadUnitId: 'qb-so-khcn', leadName: 'Sở KH&CN', ...partial });
 }
 
 /** A state plan with two groups, five tasks in various states, and a signer. */

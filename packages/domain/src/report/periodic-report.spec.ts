@@ -2,25 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../plan/deadline.ts';
 import { reportPeriodOf } from '../stats/report-period.ts';
 import { buildPeriodicReport, percentVi, reportPeriodLabel } from './periodic-report.ts';
-import type { ReportGroup, ReportTask } from './report-task.ts';
+import { newReportTask, type ReportGroup, type ReportTask } from './report-task.ts';
 
 function task(p: Partial<ReportTask> & Pick<ReportTask, 'id' | 'code'>): ReportTask {
-	return {
+	return newReportTask({
 		content: `Nhiệm vụ ${p.code}`,
 		leadUnitId: 'khcn',
 		leadName: 'Sở KH&CN',
-		coordinatorUnitIds: [],
-		coordinatorNames: [],
-		deadline: null,
-		output: null,
 		status: 'in_progress',
 		progress: 30,
-		completedOn: null,
-		resultReport: null,
-		difficulties: null,
-		extensionRequest: null,
 		...p
-	};
+	});
 }
 
 const groups: ReportGroup[] = [

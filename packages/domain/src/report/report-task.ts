@@ -23,6 +23,27 @@ export interface ReportTask {
 	extensionRequest: string | null;
 }
 
+/** A report task from what is known of it; the rest is a just-assigned task with no units named yet. */
+export function newReportTask(
+	fields: Pick<ReportTask, 'id' | 'code' | 'content'> & Partial<ReportTask>
+): ReportTask {
+	return {
+		leadUnitId: null,
+		leadName: null,
+		coordinatorUnitIds: [],
+		coordinatorNames: [],
+		deadline: null,
+		output: null,
+		status: 'assigned',
+		progress: 0,
+		completedOn: null,
+		resultReport: null,
+		difficulties: null,
+		extensionRequest: null,
+		...fields
+	};
+}
+
 /** A task group (II.1, II.2 …) with its tasks in plan order; the ungrouped tasks come as a group with code ''. */
 export interface ReportGroup {
 	code: string;
