@@ -1,4 +1,4 @@
-// Event store benchmark (`npm run bench:events`): append throughput with 1 and 8 concurrent writers and
+// Event store benchmark (`npm run bench:events`): append throughput with 1, 8 and 50 concurrent writers and
 // batches of 1 and 50 events, projection lag as a subscriber sees it, and the time to replay 100,000 events,
 // on PostgreSQL and on PGlite. Not a test: it prints a table (or, with --json, one JSON object) and never
 // fails on a number.
@@ -72,7 +72,8 @@ interface BenchPlan {
 }
 
 const DIALECTS: readonly Dialect[] = ['postgres', 'pglite'];
-const WRITERS = [1, 8] as const;
+/** 1 and 8 as the issue asks; 50 as in the commanded/eventstore figure the issue compares with. */
+const WRITERS = [1, 8, 50] as const;
 const BATCHES = [1, 50] as const;
 const TASKS_PER_PLAN = 20;
 const DRAIN_TIMEOUT_MS = 60_000;

@@ -6,8 +6,14 @@ import {
 	type ChainedEventContent,
 	type EventInput
 } from '@trienkhai/domain';
-import { sql, type Kysely } from 'kysely';
-import { applyInline, type ProjectionContext } from '../projections/inline.ts';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import {
+	projectInline,
+	refreshUnitStats,
+	taskColumnUpdates,
+	type KnownTask,
+	type ProjectionContext
+} from '../projections/inline.ts';
 import type { Schema } from '../schema.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
 import { hashEvent } from './hash.ts';
@@ -63,9 +69,13 @@ export interface ChangeNotice {
 	positions: [number, number] | null;
 }
 
+/** A batch's outcome inside a group: its result, or the error that refused it alone. */
+export type BatchOutcome = { ok: true; result: AppendResult } | { ok: false; error: Error };
+
 const MAX_KEY_LENGTH = 200;
 
-function validateBatch(batch: AppendBatch): void {
+/** Refuses a malformed batch before anything is written; called before a batch joins a group. */
+export function validateBatch(batch: AppendBatch): void {
 	if (!batch.planId || batch.planId.length > 200) throw new AppendRejectedError('invalid plan id');
 	const updates = batch.updates ?? [];
 	for (const [i, event] of (batch.events ?? []).entries()) {
@@ -90,10 +100,8 @@ function validateBatch(batch: AppendBatch): void {
 }
 
 /**
- * Appends a batch inside the given transaction. The first statement takes a per-plan advisory lock, and
- * it takes no transaction id: the id is assigned by the first write, after the lock, so one plan's
- * transactions get increasing ids in seq order (what subscribe.ts relies on). Call it before any other
- * write of the transaction.
+ * Appends one batch inside the given transaction (see appendBatchesInTransaction); a refusal throws, and
+ * the caller's transaction should then roll back.
  */
 export async function appendInTransaction(
 	trx: Kysely<Schema>,
@@ -102,84 +110,372 @@ export async function appendInTransaction(
 	channel: string
 ): Promise<AppendResult> {
 	validateBatch(batch);
-	const { planId } = batch;
-	await sql`select pg_advisory_xact_lock(hashtextextended(${planId}, 0))`.execute(trx);
+	const [outcome] = await appendBatchesInTransaction(trx, [batch], context, channel);
+	if (!outcome!.ok) throw outcome!.error;
+	return outcome!.result;
+}
 
-	if (batch.idempotencyKey !== undefined) {
-		const seen = await trx
-			.selectFrom('append_batches')
-			.selectAll()
-			.where('id', '=', batch.idempotencyKey)
-			.executeTakeFirst();
-		if (seen) {
-			if (seen.plan_id !== planId) throw new AppendRejectedError('idempotency key used for another plan');
-			const head = await trx
-				.selectFrom('plan_streams')
-				.selectAll()
-				.where('plan_id', '=', planId)
-				.executeTakeFirstOrThrow();
-			const range = (a: number | null, b: number | null): [number, number] | null =>
-				a === null || b === null ? null : [a, b];
-			return {
-				planId,
-				duplicate: true,
-				updateSeqs: range(seen.first_update_seq, seen.last_update_seq),
-				eventSeqs: range(seen.first_event_seq, seen.last_event_seq),
-				positions: range(seen.first_position, seen.last_position),
-				eventSeq: head.event_seq,
-				updateSeq: head.update_seq,
-				headHash: head.head_hash
-			};
+/** A plan's stream head as the group advances it in memory. */
+interface Head {
+	updateSeq: number;
+	eventSeq: number;
+	hash: string;
+	/** Whether the stream held events when the transaction began (its PlanCreated is projected). */
+	created: boolean;
+	/** Whether this transaction moved it (its plan_streams row must be written). */
+	moved: boolean;
+}
+
+type ChainedRow = ChainedEventContent & { prevHash: string; hash: string };
+
+/** Rows of the group's read, as jsonb gives them back (int8 as JSON numbers). */
+interface HeadRow {
+	plan_id: string;
+	update_seq: number;
+	event_seq: number;
+	head_hash: string;
+}
+interface SeenRow {
+	id: string;
+	plan_id: string;
+	first_update_seq: number | null;
+	last_update_seq: number | null;
+	first_event_seq: number | null;
+	last_event_seq: number | null;
+	first_position: number | null;
+	last_position: number | null;
+}
+interface TaskRowRead {
+	id: string;
+	plan_id: string;
+	code: string;
+	content: string;
+}
+
+/** What the group writes for one accepted batch. */
+interface Accepted {
+	index: number;
+	batch: AppendBatch;
+	result: AppendResult;
+	events: ChainedRow[];
+}
+
+function range(a: number | null, b: number | null): [number, number] | null {
+	return a === null || b === null ? null : [a, b];
+}
+
+/**
+ * Appends batches (of one plan or many; validated by validateBatch) in one transaction: the group commit
+ * behind EventStore.append, and the single append behind appendIn. Every statement is set-based over the
+ * whole group, so N batches cost about the round trips of one.
+ *
+ * The first statement takes the plans' advisory locks (in one global order, so two groups never deadlock)
+ * and takes no transaction id: the id is assigned by the first write, after the locks, so one plan's
+ * transactions get increasing ids in seq order (what subscribe.ts relies on). Call it before any other
+ * write of the transaction.
+ *
+ * A batch the log refuses on its own (stale expected seq, stream order, a key reused for another plan)
+ * gets its error in its outcome and the others go on; an error of the database throws and fails them all.
+ */
+export async function appendBatchesInTransaction(
+	trx: Kysely<Schema>,
+	batches: readonly AppendBatch[],
+	context: ProjectionContext,
+	channel: string
+): Promise<BatchOutcome[]> {
+	const planIds = [...new Set(batches.map((b) => b.planId))];
+	if (planIds.length === 1) {
+		await sql`select pg_advisory_xact_lock(hashtextextended(${planIds[0]}, 0))`.execute(trx);
+	} else {
+		await sql`
+			select pg_advisory_xact_lock(k) from (
+				select distinct hashtextextended(id, 0) as k from (values ${sql.join(planIds.map((id) => sql`(${id})`))}) as p (id)
+				order by k
+			) as locks`.execute(trx);
+	}
+
+	// one round trip reads what the group needs: stream heads, idempotency keys seen, the named tasks
+	const keys = batches.flatMap((b) => (b.idempotencyKey !== undefined ? [b.idempotencyKey] : []));
+	const taskIds = [
+		...new Set(batches.flatMap((b) => (b.events ?? []).flatMap((e) => (e.taskId !== null ? [e.taskId] : []))))
+	];
+	const state = await sql<{ heads: HeadRow[]; seen: SeenRow[]; tasks: TaskRowRead[] }>`
+		select
+			(select coalesce(jsonb_agg(s), '[]') from (
+				select plan_id, update_seq, event_seq, head_hash from plan_streams
+				where plan_id in (select jsonb_array_elements_text(${JSON.stringify(planIds)}::jsonb))
+			) as s) as heads,
+			(select coalesce(jsonb_agg(b), '[]') from (
+				select * from append_batches
+				where id in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
+			) as b) as seen,
+			(select coalesce(jsonb_agg(t), '[]') from (
+				select id, plan_id, code, content from tasks
+				where id in (select jsonb_array_elements_text(${JSON.stringify(taskIds)}::jsonb))
+			) as t) as tasks`.execute(trx);
+	const read = state.rows[0]!;
+	const seen = new Map(read.seen.map((row) => [row.id, row]));
+	const heads = new Map<string, Head>();
+	for (const row of read.heads) {
+		heads.set(row.plan_id, {
+			updateSeq: Number(row.update_seq),
+			eventSeq: Number(row.event_seq),
+			hash: row.head_hash,
+			created: Number(row.event_seq) > 0,
+			moved: false
+		});
+	}
+	const known = new Map<string, KnownTask>(
+		read.tasks.map((t) => [t.id, { planId: t.plan_id, code: t.code, content: t.content }])
+	);
+	const headOf = (planId: string): Head => {
+		let head = heads.get(planId);
+		if (!head) {
+			head = { updateSeq: 0, eventSeq: 0, hash: GENESIS_HASH, created: false, moved: false };
+			heads.set(planId, head);
+		}
+		return head;
+	};
+
+	const outcomes: BatchOutcome[] = [];
+	const accepted: Accepted[] = [];
+	/** Keys accepted earlier in this group: a second batch with one is a duplicate of the first. */
+	const acceptedKeys = new Map<string, Accepted>();
+	const duplicatesOf = new Map<Accepted, number[]>();
+	for (const [index, batch] of batches.entries()) {
+		const { planId } = batch;
+		const head = headOf(planId);
+		const key = batch.idempotencyKey;
+		const stored = key !== undefined ? seen.get(key) : undefined;
+		const earlier = key !== undefined ? acceptedKeys.get(key) : undefined;
+		if ((stored && stored.plan_id !== planId) || (earlier && earlier.batch.planId !== planId)) {
+			outcomes.push({ ok: false, error: new AppendRejectedError('idempotency key used for another plan') });
+			continue;
+		}
+		if (stored) {
+			outcomes.push({
+				ok: true,
+				result: {
+					planId,
+					duplicate: true,
+					updateSeqs: range(stored.first_update_seq, stored.last_update_seq),
+					eventSeqs: range(stored.first_event_seq, stored.last_event_seq),
+					positions: range(stored.first_position, stored.last_position),
+					eventSeq: head.eventSeq,
+					updateSeq: head.updateSeq,
+					headHash: head.hash
+				}
+			});
+			continue;
+		}
+		if (earlier) {
+			// answered once the first one's positions are known
+			outcomes.push({ ok: true, result: earlier.result });
+			duplicatesOf.set(earlier, [...(duplicatesOf.get(earlier) ?? []), index]);
+			continue;
+		}
+		const refusal = refuse(batch, head);
+		if (refusal) {
+			outcomes.push({ ok: false, error: refusal });
+			continue;
+		}
+		const entry = chain(index, batch, head);
+		accepted.push(entry);
+		outcomes.push({ ok: true, result: entry.result });
+		if (key !== undefined) acceptedKeys.set(key, entry);
+	}
+	if (accepted.length === 0) return outcomes;
+
+	// the read models first (structural events run their statements here), then everything else in one
+	// statement: the log rows, the folded task columns, plan versions, the activity feed joined to the new
+	// positions, stream heads, idempotency keys and the change notices
+	const chained = accepted.flatMap((a) => a.events);
+	const created = new Map([...heads].map(([planId, head]) => [planId, head.created]));
+	const writes = await projectInline(trx, chained, context, created, known);
+	const moved = [...heads].filter(([, head]) => head.moved);
+	if (moved.length === 0) return outcomes;
+
+	const updates = accepted.flatMap(({ batch, result }) =>
+		(batch.updates ?? []).map((u, i) => ({
+			plan_id: batch.planId,
+			seq: result.updateSeqs![0] + i,
+			update: Buffer.from(u.update).toString('base64'),
+			user_id: u.userId,
+			unit_id: u.unitId,
+			origin: u.origin
+		}))
+	);
+	const events = chained.map((e, ord) => ({
+		ord,
+		plan_id: e.planId,
+		seq: e.seq,
+		task_id: e.taskId,
+		type: e.type,
+		data: e.data,
+		user_id: e.userId,
+		unit_id: e.unitId,
+		occurred_at: e.occurredAt,
+		update_seq: e.updateSeq,
+		prev_hash: e.prevHash,
+		hash: e.hash
+	}));
+	const streams = moved.map(([planId, head]) => ({
+		plan_id: planId,
+		update_seq: head.updateSeq,
+		event_seq: head.eventSeq,
+		head_hash: head.hash
+	}));
+	const keyed = accepted.flatMap(({ batch, result }) =>
+		batch.idempotencyKey === undefined
+			? []
+			: [
+					{
+						id: batch.idempotencyKey,
+						plan_id: batch.planId,
+						first_update_seq: result.updateSeqs?.[0] ?? null,
+						last_update_seq: result.updateSeqs?.[1] ?? null,
+						first_event_seq: result.eventSeqs?.[0] ?? null,
+						last_event_seq: result.eventSeqs?.[1] ?? null
+					}
+				]
+	);
+	const notices = accepted.flatMap(({ result }) =>
+		result.updateSeqs === null && result.eventSeqs === null
+			? []
+			: [
+					{
+						plan_id: result.planId,
+						update_seqs: result.updateSeqs,
+						event_seqs: result.eventSeqs,
+						first_event_seq: result.eventSeqs?.[0] ?? null,
+						last_event_seq: result.eventSeqs?.[1] ?? null
+					}
+				]
+	);
+	const plans = [...writes.plans].map(([id, t]) => ({ id, version: t.seq, at: t.at }));
+	const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+	const positionOf = (plan: RawBuilder<unknown>, seq: RawBuilder<unknown>) =>
+		sql`(select position from ev where ev.plan_id = ${plan} and ev.seq = ${seq})`;
+	const taskUpdates = taskColumnUpdates(writes.tasks);
+	const written = await sql<{ positions: Array<[string, number, number]>; notified: number }>`
+		with ev as (
+			insert into events (plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, update_seq, prev_hash, hash)
+			select plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, update_seq, prev_hash, hash
+			from jsonb_to_recordset(${json(events)}) as r (
+				plan_id text, seq int8, task_id text, type text, data jsonb, user_id text, unit_id text,
+				occurred_at timestamptz, update_seq int8, prev_hash text, hash text, ord int8
+			)
+			order by ord
+			returning plan_id, seq, position
+		),
+		up as (
+			insert into plan_updates (plan_id, seq, update, user_id, unit_id, origin)
+			select plan_id, seq, decode(update, 'base64'), user_id, unit_id, origin
+			from jsonb_to_recordset(${json(updates)}) as r (
+				plan_id text, seq int8, update text, user_id text, unit_id text, origin text
+			)
+		),
+		${sql.join(
+			taskUpdates.map((update, i) => sql`${sql.raw(`tk${i}`)} as (${update}),`),
+			sql` `
+		)}
+		pl as (
+			update plans set version = r.version, updated_at = r.at
+			from jsonb_to_recordset(${json(plans)}) as r (id text, version int8, at timestamptz)
+			where plans.id = r.id
+		),
+		feed as (
+			insert into activity_feed (position, plan_id, task_id, task_code, type, summary, user_id, unit_id, occurred_at)
+			select ev.position, r.plan_id, r.task_id, r.task_code, r.type, r.summary, r.user_id, r.unit_id, r.occurred_at
+			from jsonb_to_recordset(${json(writes.feed)}) as r (
+				seq int8, plan_id text, task_id text, task_code text, type text, summary text, user_id text,
+				unit_id text, occurred_at timestamptz
+			)
+			join ev on ev.plan_id = r.plan_id and ev.seq = r.seq
+		),
+		st as (
+			insert into plan_streams (plan_id, update_seq, event_seq, head_hash, updated_at)
+			select plan_id, update_seq, event_seq, head_hash, now()
+			from jsonb_to_recordset(${json(streams)}) as r (plan_id text, update_seq int8, event_seq int8, head_hash text)
+			on conflict (plan_id) do update set update_seq = excluded.update_seq, event_seq = excluded.event_seq,
+				head_hash = excluded.head_hash, updated_at = excluded.updated_at
+		),
+		ab as (
+			insert into append_batches (id, plan_id, first_update_seq, last_update_seq, first_event_seq, last_event_seq,
+				first_position, last_position)
+			select id, plan_id, first_update_seq, last_update_seq, first_event_seq, last_event_seq,
+				${positionOf(sql`r.plan_id`, sql`r.first_event_seq`)}, ${positionOf(sql`r.plan_id`, sql`r.last_event_seq`)}
+			from jsonb_to_recordset(${json(keyed)}) as r (
+				id text, plan_id text, first_update_seq int8, last_update_seq int8, first_event_seq int8, last_event_seq int8
+			)
+		),
+		-- NOTIFY is transactional: listeners hear of a batch only once it has committed
+		nt as (
+			select pg_notify(${channel}, jsonb_build_object(
+				'planId', r.plan_id, 'updateSeqs', r.update_seqs, 'eventSeqs', r.event_seqs,
+				'positions', case when r.first_event_seq is null then null else jsonb_build_array(
+					${positionOf(sql`r.plan_id`, sql`r.first_event_seq`)}, ${positionOf(sql`r.plan_id`, sql`r.last_event_seq`)}
+				) end
+			)::text)
+			from jsonb_to_recordset(${json(notices)}) as r (
+				plan_id text, update_seqs jsonb, event_seqs jsonb, first_event_seq int8, last_event_seq int8
+			)
+		)
+		select
+			(select coalesce(jsonb_agg(jsonb_build_array(plan_id, seq, position)), '[]') from ev) as positions,
+			(select count(*)::int4 from nt) as notified`.execute(trx);
+
+	const positions = new Map(
+		written.rows[0]!.positions.map(([planId, seq, position]) => [`${planId}#${seq}`, position])
+	);
+	for (const entry of accepted) {
+		const seqs = entry.result.eventSeqs;
+		if (seqs) {
+			entry.result.positions = [
+				positions.get(`${entry.batch.planId}#${seqs[0]}`)!,
+				positions.get(`${entry.batch.planId}#${seqs[1]}`)!
+			];
 		}
 	}
-
-	const stream = await trx
-		.selectFrom('plan_streams')
-		.select(['update_seq', 'event_seq', 'head_hash'])
-		.where('plan_id', '=', planId)
-		.executeTakeFirst();
-	const updateSeq0 = stream?.update_seq ?? 0;
-	const eventSeq0 = stream?.event_seq ?? 0;
-	const expected = batch.expected;
-	if (expected?.eventSeq !== undefined && expected.eventSeq !== eventSeq0) {
-		throw new ConcurrencyError(planId, 'events', expected.eventSeq, eventSeq0);
+	for (const [first, indexes] of duplicatesOf) {
+		for (const i of indexes) outcomes[i] = { ok: true, result: { ...first.result, duplicate: true } };
 	}
-	if (expected?.updateSeq !== undefined && expected.updateSeq !== updateSeq0) {
-		throw new ConcurrencyError(planId, 'updates', expected.updateSeq, updateSeq0);
-	}
+	if (writes.statsStale.size > 0) await refreshUnitStats(trx, [...writes.statsStale]);
+	return outcomes;
+}
 
+/** Why the log refuses a batch at this head, or null. */
+function refuse(batch: AppendBatch, head: Head): Error | null {
+	const { planId, expected } = batch;
+	if (expected?.eventSeq !== undefined && expected.eventSeq !== head.eventSeq) {
+		return new ConcurrencyError(planId, 'events', expected.eventSeq, head.eventSeq);
+	}
+	if (expected?.updateSeq !== undefined && expected.updateSeq !== head.updateSeq) {
+		return new ConcurrencyError(planId, 'updates', expected.updateSeq, head.updateSeq);
+	}
 	const inputs = batch.events ?? [];
 	const created = inputs.findIndex((e) => e.type === 'PlanCreated');
-	if (inputs.length > 0 && eventSeq0 === 0 && created !== 0) {
-		throw new AppendRejectedError(`plan ${planId} has no stream yet: its first event must be PlanCreated`);
+	if (inputs.length > 0 && head.eventSeq === 0 && created !== 0) {
+		return new AppendRejectedError(`plan ${planId} has no stream yet: its first event must be PlanCreated`);
 	}
 	if (
 		created > 0 ||
-		(created === 0 && eventSeq0 > 0) ||
+		(created === 0 && head.eventSeq > 0) ||
 		inputs.slice(created + 1).some((e) => e.type === 'PlanCreated')
 	) {
-		throw new AppendRejectedError(`plan ${planId} is already created`);
+		return new AppendRejectedError(`plan ${planId} is already created`);
 	}
+	return null;
+}
 
+/** Numbers and hash-chains an accepted batch on its plan's head, and moves the head past it. */
+function chain(index: number, batch: AppendBatch, head: Head): Accepted {
+	const { planId } = batch;
 	const updates = batch.updates ?? [];
-	if (updates.length > 0) {
-		await trx
-			.insertInto('plan_updates')
-			.values(
-				updates.map((u, i) => ({
-					plan_id: planId,
-					seq: updateSeq0 + i + 1,
-					update: u.update,
-					user_id: u.userId,
-					unit_id: u.unitId,
-					origin: u.origin
-				}))
-			)
-			.execute();
-	}
-
-	let prevHash = stream?.head_hash ?? GENESIS_HASH;
-	const chained: Array<ChainedEventContent & { prevHash: string; hash: string }> = inputs.map((e, i) => {
+	const updateSeq0 = head.updateSeq;
+	const eventSeq0 = head.eventSeq;
+	let prevHash = head.hash;
+	const events = (batch.events ?? []).map((e, i): ChainedRow => {
 		const content: ChainedEventContent = {
 			planId,
 			seq: eventSeq0 + i + 1,
@@ -196,86 +492,23 @@ export async function appendInTransaction(
 		prevHash = hash;
 		return link;
 	});
-
-	let positions: [number, number] | null = null;
-	if (chained.length > 0) {
-		const rows = await trx
-			.insertInto('events')
-			.values(
-				chained.map((e) => ({
-					plan_id: e.planId,
-					seq: e.seq,
-					task_id: e.taskId,
-					type: e.type,
-					data: JSON.stringify(e.data),
-					user_id: e.userId,
-					unit_id: e.unitId,
-					occurred_at: e.occurredAt,
-					update_seq: e.updateSeq,
-					prev_hash: e.prevHash,
-					hash: e.hash
-				}))
-			)
-			.returning('position')
-			.execute();
-		const numbered = chained.map((e, i) => ({ ...e, position: rows[i]!.position }));
-		positions = [numbered[0]!.position, numbered[numbered.length - 1]!.position];
-		// a stream with events began with PlanCreated (checked above), so its plan row exists
-		await applyInline(trx, numbered, context, eventSeq0 > 0);
-	}
-
-	const result: AppendResult = {
-		planId,
-		duplicate: false,
-		updateSeqs: updates.length > 0 ? [updateSeq0 + 1, updateSeq0 + updates.length] : null,
-		eventSeqs: chained.length > 0 ? [eventSeq0 + 1, eventSeq0 + chained.length] : null,
-		positions,
-		eventSeq: eventSeq0 + chained.length,
-		updateSeq: updateSeq0 + updates.length,
-		headHash: prevHash
+	head.updateSeq += updates.length;
+	head.eventSeq += events.length;
+	head.hash = prevHash;
+	if (updates.length > 0 || events.length > 0) head.moved = true;
+	return {
+		index,
+		batch,
+		events,
+		result: {
+			planId,
+			duplicate: false,
+			updateSeqs: updates.length > 0 ? [updateSeq0 + 1, updateSeq0 + updates.length] : null,
+			eventSeqs: events.length > 0 ? [eventSeq0 + 1, eventSeq0 + events.length] : null,
+			positions: null,
+			eventSeq: head.eventSeq,
+			updateSeq: head.updateSeq,
+			headHash: head.hash
+		}
 	};
-
-	if (updates.length === 0 && chained.length === 0) return result;
-	await trx
-		.insertInto('plan_streams')
-		.values({
-			plan_id: planId,
-			update_seq: result.updateSeq,
-			event_seq: result.eventSeq,
-			head_hash: result.headHash,
-			updated_at: sql`now()`
-		})
-		.onConflict((oc) =>
-			oc.column('plan_id').doUpdateSet({
-				update_seq: result.updateSeq,
-				event_seq: result.eventSeq,
-				head_hash: result.headHash,
-				updated_at: sql`now()`
-			})
-		)
-		.execute();
-	if (batch.idempotencyKey !== undefined) {
-		await trx
-			.insertInto('append_batches')
-			.values({
-				id: batch.idempotencyKey,
-				plan_id: planId,
-				first_update_seq: result.updateSeqs?.[0] ?? null,
-				last_update_seq: result.updateSeqs?.[1] ?? null,
-				first_event_seq: result.eventSeqs?.[0] ?? null,
-				last_event_seq: result.eventSeqs?.[1] ?? null,
-				first_position: positions?.[0] ?? null,
-				last_position: positions?.[1] ?? null
-			})
-			.execute();
-	}
-	const notice: ChangeNotice = {
-		planId,
-		updateSeqs: result.updateSeqs,
-		eventSeqs: result.eventSeqs,
-		positions
-	};
-	// NOTIFY is transactional: listeners hear of the batch only once it has committed.
-	await sql`select pg_notify(${channel}, ${JSON.stringify(notice)})`.execute(trx);
-	return result;
 }

@@ -7,7 +7,7 @@ import { migrateToLatest } from '../migrate.ts';
 import { readProjectionTables } from '../projections/snapshot.ts';
 import { demoData } from '../seed/demo-data.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
-import { generateHistory } from '../testing/history.ts';
+import { generateHistory, type HistoryBatch } from '../testing/history.ts';
 import { Random } from '../testing/random.ts';
 import { createTestDatabase, testDatabaseKinds } from '../testing/test-databases.ts';
 import { useDemoDatabase } from '../testing/demo-suite.ts';
@@ -233,6 +233,96 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 		expect(notes).toHaveLength(writers * perWriter);
 		await expect(demo.store.verify('p-race')).resolves.toMatchObject({ ok: true, count: total });
 		if (kind === 'postgres') expect(conflicts).toBeGreaterThan(0);
+	});
+
+	it('commits appends that arrive together in one transaction, each with its own outcome', async () => {
+		const plans = Array.from({ length: 6 }, (_, i) => `p-group-${i + 1}`);
+		const task = (planId: string, minute: number): EventInput => ({
+			taskId: `${planId}/t1`,
+			type: 'TaskCreated',
+			data: {
+				groupId: null,
+				index: 0,
+				code: '1',
+				content: `Nhiệm vụ của ${planId}`,
+				leadUnitId: 'qb-so-khcn',
+				coordinatorUnitIds: [],
+				deadline: null,
+				output: null
+			},
+			userId: `u-${OWNER}`,
+			unitId: OWNER,
+			occurredAt: at(minute)
+		});
+		await Promise.all(
+			plans.map((planId) => demo.store.append({ planId, events: [created(planId), task(planId, 1)] }))
+		);
+
+		const outcomes = await Promise.allSettled([
+			// the first goes alone at once; the rest queue behind it and share the next transaction(s)
+			...plans.map((planId, i) =>
+				demo.store.append({
+					planId,
+					idempotencyKey: `group-${i}`,
+					events: [progress(`${planId}/t1`, 10 + i, 2)]
+				})
+			),
+			// a stale writer fails alone
+			demo.store.append({
+				planId: plans[0]!,
+				expected: { eventSeq: 1 },
+				events: [progress(`${plans[0]}/t1`, 90)]
+			}),
+			// a retry of an append of the same group answers as the first
+			demo.store.append({
+				planId: plans[1]!,
+				idempotencyKey: 'group-1',
+				events: [progress(`${plans[1]}/t1`, 11, 2)]
+			}),
+			// progress above 100 breaks a constraint of the read model: the whole transaction fails, its batches
+			// are tried again alone, and only this one fails
+			demo.store.append({ planId: plans[2]!, events: [progress(`${plans[2]}/t1`, 150, 3)] }),
+			...plans.map((planId) =>
+				demo.store.append({
+					planId,
+					events: [{ ...progress(`${planId}/t1`, 60, 4), type: 'TaskStarted', data: {} }]
+				})
+			)
+		]);
+		const ok = outcomes.slice(0, plans.length);
+		const [stale, retry, broken] = outcomes.slice(plans.length, plans.length + 3);
+		const started = outcomes.slice(plans.length + 3);
+		expect(ok.every((o) => o.status === 'fulfilled')).toBe(true);
+		expect(stale?.status === 'rejected' && stale.reason).toBeInstanceOf(ConcurrencyError);
+		expect(broken).toMatchObject({ status: 'rejected' });
+		expect(started.every((o) => o.status === 'fulfilled')).toBe(true);
+		const first = (ok[1] as PromiseFulfilledResult<{ eventSeqs: unknown; positions: unknown }>).value;
+		expect(retry).toMatchObject({
+			status: 'fulfilled',
+			value: { duplicate: true, eventSeqs: first.eventSeqs, positions: first.positions }
+		});
+
+		for (const [i, planId] of plans.entries()) {
+			const events = await demo.store.readPlanEvents(planId);
+			expect(events.map((e) => e.type)).toEqual([
+				'PlanCreated',
+				'TaskCreated',
+				'TaskProgressUpdated',
+				'TaskStarted'
+			]);
+			const row = await demo.db
+				.selectFrom('tasks')
+				.select(['progress', 'status', 'version'])
+				.where('id', '=', `${planId}/t1`)
+				.executeTakeFirstOrThrow();
+			expect(row).toEqual({ progress: 10 + i, status: 'in_progress', version: 4 });
+			await expect(demo.store.verify(planId)).resolves.toMatchObject({ ok: true, count: 4 });
+		}
+		// fewer transactions than batches: the progress updates of several plans were written together
+		const tx = await sql<{ n: number }>`
+			select count(distinct tx_id)::int4 as n from events
+			where plan_id in (${sql.join(plans)}) and type = 'TaskProgressUpdated'`.execute(demo.db);
+		expect(tx.rows[0]!.n).toBeLessThan(plans.length);
 	});
 
 	it('refuses UPDATE, DELETE and TRUNCATE on the log tables', async () => {
@@ -469,7 +559,8 @@ async function replayMatchesInline(database: Database): Promise<void> {
 	const store = createEventStore(database);
 	await loadDemoData(database.db, store, demoData);
 	const directiveIds = demoData.directives.map((d) => d.key);
-	let count = 0;
+	// each plan's batches in order, the plans at once: group commits mix plans, structure and field events
+	const lanes = new Map<string, HistoryBatch[]>();
 	for (const batch of generateHistory({
 		seed: 2026,
 		plans: 12,
@@ -478,9 +569,17 @@ async function replayMatchesInline(database: Database): Promise<void> {
 		directiveIds,
 		maxBatch: 40
 	})) {
-		await store.append(batch);
-		count += batch.events.length;
+		lanes.set(batch.planId, [...(lanes.get(batch.planId) ?? []), batch]);
 	}
+	let count = 0;
+	await Promise.all(
+		[...lanes.values()].map(async (lane) => {
+			for (const batch of lane) {
+				await store.append(batch);
+				count += batch.events.length;
+			}
+		})
+	);
 	expect(count).toBeGreaterThanOrEqual(10_000);
 	const inline = await readProjectionTables(database.db);
 	expect(inline['tasks']!.length).toBeGreaterThan(100);

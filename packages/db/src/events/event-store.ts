@@ -9,7 +9,15 @@ import type { Database } from '../connect.ts';
 import type { ProjectionContext } from '../projections/inline.ts';
 import { replayProjections, type ReplayResult } from '../projections/replay.ts';
 import type { PlanUpdateRow, Schema } from '../schema.ts';
-import { appendInTransaction, type AppendBatch, type AppendResult, type ChangeNotice } from './append.ts';
+import {
+	appendBatchesInTransaction,
+	appendInTransaction,
+	validateBatch,
+	type AppendBatch,
+	type AppendResult,
+	type ChangeNotice
+} from './append.ts';
+import { createGroupCommit } from './group-commit.ts';
 import { EVENT_COLUMNS, toEventRecord } from './rows.ts';
 import { subscribe, type SubscribeOptions, type Subscription } from './subscribe.ts';
 import { verifyChains, type VerifyResult } from './verify.ts';
@@ -39,7 +47,10 @@ export interface StreamHead {
 export interface EventStore {
 	/** The NOTIFY channel change notices go out on. */
 	readonly channel: string;
-	/** Appends a batch in its own transaction. */
+	/**
+	 * Appends a batch in its own transaction; appends that arrive while one is being written share the next
+	 * transaction (group commit), each with its own outcome.
+	 */
 	append(batch: AppendBatch): Promise<AppendResult>;
 	/** Appends inside a caller's transaction; must be its first write (see append.ts). */
 	appendIn(trx: Kysely<Schema>, batch: AppendBatch): Promise<AppendResult>;
@@ -77,11 +88,21 @@ export function createEventStore(database: Database): EventStore {
 		return rows.map(toEventRecord);
 	};
 
+	const group = createGroupCommit({
+		run: async (batches) => {
+			await context.prepare(batches.flatMap(namedUnits));
+			return db.transaction().execute((trx) => appendBatchesInTransaction(trx, batches, context, channel));
+		},
+		// PGlite has one connection; on PostgreSQL a second group fills the commit wait of the first
+		maxInFlight: database.dialect === 'pglite' ? 1 : 2,
+		maxItems: 2000
+	});
+
 	return {
 		channel,
 		async append(batch) {
-			await context.prepare(namedUnits(batch));
-			return db.transaction().execute((trx) => appendInTransaction(trx, batch, context, channel));
+			validateBatch(batch);
+			return group.append(batch);
 		},
 		async appendIn(trx, batch) {
 			await context.prepare(namedUnits(batch), trx);

@@ -7,7 +7,7 @@ import {
 	type Stored,
 	type StoredEvent
 } from '@trienkhai/domain';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
 
 // The incremental twin of PlanProjection (packages/domain/src/log/plan-projection.ts): each event becomes
@@ -41,9 +41,33 @@ export function activityRow(
 	taskCode: string | null,
 	context: ProjectionContext
 ): ActivityRow | null {
-	if (event.type === 'PermissionDenied') return null;
+	const row = activityFields(event, taskCode, context);
+	if (!row) return null;
+	const { plan_id, task_id, task_code, type, summary, user_id, unit_id, occurred_at } = row;
 	return {
 		position: event.position,
+		plan_id,
+		task_id,
+		task_code,
+		type,
+		summary,
+		user_id,
+		unit_id,
+		occurred_at
+	};
+}
+
+/** The activity row of an event before its position is known (the appending statement joins it in). */
+export type PendingActivityRow = Omit<ActivityRow, 'position'> & { seq: number };
+
+function activityFields(
+	event: ChainedEventContent,
+	taskCode: string | null,
+	context: ProjectionContext
+): PendingActivityRow | null {
+	if (event.type === 'PermissionDenied') return null;
+	return {
+		seq: event.seq,
 		plan_id: event.planId,
 		task_id: event.taskId,
 		task_code: taskCode,
@@ -86,73 +110,223 @@ function clamp(index: number, length: number): number {
 	return Math.max(0, Math.min(Number.isInteger(index) ? index : length, length));
 }
 
-/**
- * Applies one plan's appended events (in seq order, positions assigned) to the read models, inside the
- * appending transaction.
- */
-export async function applyInline(
-	db: Kysely<Schema>,
-	events: ReadonlyArray<ChainedEventContent & { position: number }>,
-	context: ProjectionContext,
-	/** Whether the plan's stream already holds its PlanCreated (saves a query); looked up when unknown. */
-	planCreated?: boolean
-): Promise<void> {
-	if (events.length === 0) return;
-	const planId = events[0]!.planId;
-	const taskIds = [...new Set(events.map((e) => e.taskId).filter((id): id is string => id !== null))];
-	const codes = new Map<string, string>();
-	if (taskIds.length > 0) {
-		const rows = await db.selectFrom('tasks').select(['id', 'code']).where('id', 'in', taskIds).execute();
-		for (const row of rows) codes.set(row.id, row.code);
-	}
-	let planExists =
-		planCreated ??
-		(await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined;
+/** A task of the read model as the projection sees it: its plan and the two texts its search text folds. */
+export interface KnownTask {
+	planId: string;
+	code: string;
+	content: string;
+}
 
-	const feed: ActivityRow[] = [];
-	let touched: { seq: number; at: string } | null = null;
-	let statsStale = false;
-	for (const record of events) {
-		const event = record as StoredEvent & { position: number };
-		if (event.type === 'PermissionDenied') continue;
-		if (!planExists && event.type !== 'PlanCreated') continue;
-		const didChange = await applyOne(db, event);
-		if (event.type === 'PlanCreated' && didChange) planExists = true;
-		if (didChange) {
-			touched = { seq: event.seq, at: event.occurredAt };
-			if (event.taskId !== null) {
-				if (event.type === 'TaskCreated') codes.set(event.taskId, event.data.code);
-				if (event.type === 'TaskFieldChanged' && event.data.field === 'code') {
-					codes.set(event.taskId, event.data.to);
-				}
+/** The PostgreSQL type of each task column a column event writes. */
+const TASK_COLUMN_TYPES: Readonly<
+	Record<string, 'text' | 'jsonb' | 'date' | 'int4' | 'int8' | 'timestamptz'>
+> = {
+	code: 'text',
+	content: 'text',
+	search_text: 'text',
+	lead_unit_id: 'text',
+	output: 'text',
+	deadline: 'jsonb',
+	deadline_text: 'text',
+	deadline_due: 'date',
+	difficulties: 'text',
+	extension_request: 'text',
+	status: 'text',
+	progress: 'int4',
+	result_report: 'text',
+	completed_on: 'date',
+	paused_from: 'text',
+	version: 'int8',
+	updated_at: 'timestamptz'
+};
+
+/**
+ * The columns a task event sets on its task row when the task exists, or null for the events that take
+ * the statement-by-statement path (structure, coordinators, contributions) or change nothing.
+ */
+function taskColumns(event: StoredEvent, task: KnownTask): Record<string, unknown> | null {
+	switch (event.type) {
+		case 'TaskFieldChanged': {
+			const d = event.data;
+			switch (d.field) {
+				case 'code':
+					return { code: d.to, search_text: foldVietnamese(`${d.to} ${task.content}`) };
+				case 'leadUnitId':
+					return { lead_unit_id: d.to };
+				case 'deadline':
+					return deadlineColumns(d.to);
+				case 'output':
+					return { output: d.to };
+				case 'difficulties':
+					return { difficulties: d.to };
+				case 'extensionRequest':
+					return { extension_request: d.to };
+				default:
+					return null;
 			}
+		}
+		case 'TaskTextEdited':
+			return { content: event.data.to, search_text: foldVietnamese(`${task.code} ${event.data.to}`) };
+		case 'TaskAccepted':
+			return { status: 'accepted' };
+		case 'TaskStarted':
+			return { status: 'in_progress' };
+		case 'TaskProgressUpdated':
+			return { progress: event.data.to };
+		case 'TaskResultReported':
+			return { status: 'reported', result_report: event.data.summary };
+		case 'TaskResultConfirmed':
+			return { status: 'done', progress: 100, completed_on: event.data.completedOn };
+		case 'TaskResultReturned':
+			return { status: 'returned' };
+		case 'TaskPaused':
+			return { status: 'paused', paused_from: event.data.previousStatus };
+		case 'TaskResumed':
+			return { status: event.data.status, paused_from: null };
+		default:
+			return null;
+	}
+}
+
+/** Whether an event only sets columns of its own task row (see taskColumns), whatever its data. */
+function isColumnEvent(event: StoredEvent): boolean {
+	switch (event.type) {
+		case 'TaskFieldChanged':
+			return event.data.field !== 'coordinatorUnitIds';
+		case 'TaskTextEdited':
+		case 'TaskAccepted':
+		case 'TaskStarted':
+		case 'TaskProgressUpdated':
+		case 'TaskResultReported':
+		case 'TaskResultConfirmed':
+		case 'TaskResultReturned':
+		case 'TaskPaused':
+		case 'TaskResumed':
+			return true;
+		default:
+			return false;
+	}
+}
+
+/** Folded column changes of tasks, by task id. */
+type TaskColumnChanges = Map<string, { planId: string; set: Record<string, unknown> }>;
+
+/**
+ * Statements that write folded task columns: one UPDATE … FROM jsonb_to_recordset(…) per set of columns,
+ * so the progress updates of fifty plans are one statement with one parameter. Returned, not run: the
+ * appending statement carries them as CTEs.
+ */
+export function taskColumnUpdates(changes: TaskColumnChanges): RawBuilder<unknown>[] {
+	const bySignature = new Map<string, Array<Record<string, unknown>>>();
+	for (const [taskId, { planId, set }] of changes) {
+		const signature = Object.keys(set).sort().join(',');
+		const rows = bySignature.get(signature) ?? [];
+		rows.push({ ...set, task_id: taskId, plan_id: planId });
+		bySignature.set(signature, rows);
+	}
+	return [...bySignature].map(([signature, rows]) => {
+		const columns = signature.split(',');
+		// jsonb columns travel as their text and are cast back: a record field typed jsonb would keep them a string
+		const recordType = (c: string) => (TASK_COLUMN_TYPES[c] === 'jsonb' ? 'text' : TASK_COLUMN_TYPES[c]!);
+		return sql`
+			update tasks set ${sql.join(
+				columns.map((c) =>
+					TASK_COLUMN_TYPES[c] === 'jsonb'
+						? sql`${sql.ref(c)} = r.${sql.ref(c)}::jsonb`
+						: sql`${sql.ref(c)} = r.${sql.ref(c)}`
+				)
+			)}
+			from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r (
+				task_id text, plan_id text, ${sql.join(columns.map((c) => sql`${sql.ref(c)} ${sql.raw(recordType(c))}`))}
+			)
+			where tasks.id = r.task_id and tasks.plan_id = r.plan_id`;
+	});
+}
+
+/** What appended events still have to write to the read models, in the appending statement. */
+export interface InlineWrites {
+	/** Folded column changes of existing tasks (see taskColumnUpdates). */
+	tasks: TaskColumnChanges;
+	/** Per plan, the seq and time of its last event that changed something. */
+	plans: Map<string, { seq: number; at: string }>;
+	/** Activity rows, joined to their events' positions by (plan, seq). */
+	feed: PendingActivityRow[];
+	/** Plans whose per-unit counts must be recomputed once the task columns are written. */
+	statsStale: Set<string>;
+}
+
+/**
+ * Projects appended events onto the read models inside the appending transaction, before the events are
+ * inserted. The events may belong to several plans (a group commit); each plan's events come in seq order.
+ *
+ * Events that only set columns of an existing task (progress, status, fields, text: most of the log) are
+ * folded in memory per task and returned with the plan versions and the activity rows, for the appending
+ * statement to write in the same round trip. The others (structure, coordinators, contributions) run
+ * statement by statement, in order, after the column changes folded before them are written.
+ */
+export async function projectInline(
+	db: Kysely<Schema>,
+	events: readonly ChainedEventContent[],
+	context: ProjectionContext,
+	/** Per plan, whether its stream already holds its PlanCreated. */
+	created: ReadonlyMap<string, boolean>,
+	/** The read-model rows of the tasks the events name, as the transaction read them. */
+	known: Map<string, KnownTask>
+): Promise<InlineWrites> {
+	const writes: InlineWrites = { tasks: new Map(), plans: new Map(), feed: [], statsStale: new Set() };
+	const planExists = new Map(created);
+	const taskOf = (event: StoredEvent): KnownTask | undefined => {
+		const task = event.taskId !== null ? known.get(event.taskId) : undefined;
+		return task?.planId === event.planId ? task : undefined;
+	};
+	for (const record of events) {
+		const event = record as StoredEvent;
+		if (event.type === 'PermissionDenied') continue;
+		if (!planExists.get(event.planId) && event.type !== 'PlanCreated') continue;
+		let didChange: boolean;
+		if (isColumnEvent(event)) {
+			const task = taskOf(event);
+			const set = task ? taskColumns(event, task) : null;
+			didChange = set !== null;
+			if (task && set) {
+				const entry = writes.tasks.get(event.taskId!) ?? { planId: event.planId, set: {} };
+				Object.assign(entry.set, set, { version: event.seq, updated_at: event.occurredAt });
+				writes.tasks.set(event.taskId!, entry);
+				if (typeof set['code'] === 'string') task.code = set['code'];
+				if (typeof set['content'] === 'string') task.content = set['content'];
+			}
+		} else {
+			if (writes.tasks.size > 0) {
+				for (const update of taskColumnUpdates(writes.tasks)) await update.execute(db);
+				writes.tasks.clear();
+			}
+			didChange = await applyOne(db, event);
+			if (didChange && event.type === 'PlanCreated') planExists.set(event.planId, true);
+			if (didChange && event.type === 'TaskCreated') {
+				known.set(event.taskId!, {
+					planId: event.planId,
+					code: event.data.code,
+					content: event.data.content
+				});
+			}
+			if (didChange && event.type === 'TaskDeleted') known.delete(event.taskId!);
+		}
+		if (didChange) {
+			writes.plans.set(event.planId, { seq: event.seq, at: event.occurredAt });
 			if (
 				STATS_EVENTS.has(event.type) ||
 				(event.type === 'TaskFieldChanged' &&
 					(event.data.field === 'leadUnitId' || event.data.field === 'deadline'))
 			) {
-				statsStale = true;
+				writes.statsStale.add(event.planId);
 			}
 		}
-		const code =
-			event.type === 'TaskDeleted'
-				? event.data.code
-				: event.taskId
-					? (codes.get(event.taskId) ?? null)
-					: null;
-		const row = activityRow(event, code, context);
-		if (row) feed.push(row);
-		if (event.type === 'TaskDeleted' && didChange) codes.delete(event.taskId!);
+		// the feed names the task by its code after the event (a created task's new code, a renumbered one's)
+		const code = event.type === 'TaskDeleted' ? event.data.code : (taskOf(event)?.code ?? null);
+		const row = activityFields(event, code, context);
+		if (row) writes.feed.push(row);
 	}
-	if (touched) {
-		await db
-			.updateTable('plans')
-			.set({ version: touched.seq, updated_at: touched.at })
-			.where('id', '=', planId)
-			.execute();
-	}
-	if (statsStale) await refreshUnitStats(db, [planId]);
-	if (feed.length > 0) await db.insertInto('activity_feed').values(feed).execute();
+	return writes;
 }
 
 async function taskPlace(db: Kysely<Schema>, taskId: string, planId: string) {
@@ -393,6 +567,7 @@ type TaskLevelEvent = Exclude<
 	Stored<PlanEvent> | { type: 'PlanSectionEdited' | 'TaskCreated' | `TaskGroup${string}` }
 >;
 
+/** The task events that are not column events: deletion, moves, coordinators, contributions. */
 async function applyTaskEvent(db: Kysely<Schema>, event: TaskLevelEvent): Promise<boolean> {
 	const taskId = event.taskId;
 	if (taskId === null) return false;
@@ -425,40 +600,11 @@ async function applyTaskEvent(db: Kysely<Schema>, event: TaskLevelEvent): Promis
 			return update({ group_id: to, position });
 		}
 		case 'TaskFieldChanged': {
-			const d = event.data;
-			switch (d.field) {
-				case 'code': {
-					const row = await db
-						.selectFrom('tasks')
-						.select('content')
-						.where('id', '=', taskId)
-						.executeTakeFirst();
-					if (!row) return false;
-					return update({ code: d.to, search_text: foldVietnamese(`${d.to} ${row.content}`) });
-				}
-				case 'leadUnitId':
-					return update({ lead_unit_id: d.to });
-				case 'coordinatorUnitIds': {
-					const ok = await update({});
-					if (ok) await setCoordinators(db, taskId, d.to);
-					return ok;
-				}
-				case 'deadline':
-					return update(deadlineColumns(d.to));
-				case 'output':
-					return update({ output: d.to });
-				case 'difficulties':
-					return update({ difficulties: d.to });
-				case 'extensionRequest':
-					return update({ extension_request: d.to });
-				default:
-					return false;
-			}
-		}
-		case 'TaskTextEdited': {
-			const row = await db.selectFrom('tasks').select('code').where('id', '=', taskId).executeTakeFirst();
-			if (!row) return false;
-			return update({ content: event.data.to, search_text: foldVietnamese(`${row.code} ${event.data.to}`) });
+			// the other fields are column events, folded by applyInline
+			if (event.data.field !== 'coordinatorUnitIds') return false;
+			const ok = await update({});
+			if (ok) await setCoordinators(db, taskId, event.data.to);
+			return ok;
 		}
 		case 'TaskContributionNoted': {
 			const ok = await update({});
@@ -479,22 +625,6 @@ async function applyTaskEvent(db: Kysely<Schema>, event: TaskLevelEvent): Promis
 			}
 			return true;
 		}
-		case 'TaskAccepted':
-			return update({ status: 'accepted' });
-		case 'TaskStarted':
-			return update({ status: 'in_progress' });
-		case 'TaskProgressUpdated':
-			return update({ progress: event.data.to });
-		case 'TaskResultReported':
-			return update({ status: 'reported', result_report: event.data.summary });
-		case 'TaskResultConfirmed':
-			return update({ status: 'done', progress: 100, completed_on: event.data.completedOn });
-		case 'TaskResultReturned':
-			return update({ status: 'returned' });
-		case 'TaskPaused':
-			return update({ status: 'paused', paused_from: event.data.previousStatus });
-		case 'TaskResumed':
-			return update({ status: event.data.status, paused_from: null });
 		default:
 			return false;
 	}
