@@ -22,8 +22,13 @@ async function appRoleScript(schema: string, role: string): Promise<string> {
 }
 
 // Roles live in the PostgreSQL cluster; PGlite has a single superuser, so this suite is PostgreSQL's.
+// Without TEST_DATABASE_URL (a machine with PGlite only) the suite is reported as skipped, saying why.
 const url = process.env['TEST_DATABASE_URL'];
 if (url) describeRoles(url);
+else
+	describe.skip('the application role of infra/postgres/app-role.sql (PostgreSQL only: set TEST_DATABASE_URL)', () => {
+		it('needs PostgreSQL', () => {});
+	});
 
 function describeRoles(ownerUrl: string): void {
 	describe('the application role of infra/postgres/app-role.sql', () => {

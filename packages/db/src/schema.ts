@@ -215,6 +215,8 @@ export interface AppendBatchTable {
 	last_event_seq: number | null;
 	first_position: number | null;
 	last_position: number | null;
+	/** Digest of the batch the key first stood for (null: stored before fingerprints). */
+	fingerprint: string | null;
 	created_at: CreatedAt;
 }
 

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import {
+	canonicalEventJson,
 	GENESIS_HASH,
 	isPlanStreamEventType,
 	normaliseEventData,
@@ -144,6 +146,7 @@ interface SeenRow {
 	last_event_seq: number | null;
 	first_position: number | null;
 	last_position: number | null;
+	fingerprint: string | null;
 }
 interface TaskRowRead {
 	id: string;
@@ -156,6 +159,8 @@ interface TaskRowRead {
 interface Accepted {
 	index: number;
 	batch: AppendBatch;
+	/** Digest of the batch when it has an idempotency key (see fingerprint). */
+	fingerprint: string | null;
 	result: AppendResult;
 	events: ChainedRow[];
 }
@@ -252,6 +257,14 @@ export async function appendBatchesInTransaction(
 			outcomes.push({ ok: false, error: new AppendRejectedError('idempotency key used for another plan') });
 			continue;
 		}
+		const print = key !== undefined ? fingerprint(batch) : null;
+		if ((stored?.fingerprint && stored.fingerprint !== print) || (earlier && earlier.fingerprint !== print)) {
+			outcomes.push({
+				ok: false,
+				error: new AppendRejectedError('idempotency key reused for a different batch')
+			});
+			continue;
+		}
 		if (stored) {
 			outcomes.push({
 				ok: true,
@@ -279,7 +292,7 @@ export async function appendBatchesInTransaction(
 			outcomes.push({ ok: false, error: refusal });
 			continue;
 		}
-		const entry = chain(index, batch, head);
+		const entry = chain(index, batch, head, print);
 		accepted.push(entry);
 		outcomes.push({ ok: true, result: entry.result });
 		if (key !== undefined) acceptedKeys.set(key, entry);
@@ -325,13 +338,14 @@ export async function appendBatchesInTransaction(
 		event_seq: head.eventSeq,
 		head_hash: head.hash
 	}));
-	const keyed = accepted.flatMap(({ batch, result }) =>
+	const keyed = accepted.flatMap(({ batch, result, fingerprint }) =>
 		batch.idempotencyKey === undefined
 			? []
 			: [
 					{
 						id: batch.idempotencyKey,
 						plan_id: batch.planId,
+						fingerprint,
 						first_update_seq: result.updateSeqs?.[0] ?? null,
 						last_update_seq: result.updateSeqs?.[1] ?? null,
 						first_event_seq: result.eventSeqs?.[0] ?? null,
@@ -401,12 +415,13 @@ export async function appendBatchesInTransaction(
 				head_hash = excluded.head_hash, updated_at = excluded.updated_at
 		),
 		ab as (
-			insert into append_batches (id, plan_id, first_update_seq, last_update_seq, first_event_seq, last_event_seq,
-				first_position, last_position)
-			select id, plan_id, first_update_seq, last_update_seq, first_event_seq, last_event_seq,
+			insert into append_batches (id, plan_id, fingerprint, first_update_seq, last_update_seq, first_event_seq,
+				last_event_seq, first_position, last_position)
+			select id, plan_id, fingerprint, first_update_seq, last_update_seq, first_event_seq, last_event_seq,
 				${positionOf(sql`r.plan_id`, sql`r.first_event_seq`)}, ${positionOf(sql`r.plan_id`, sql`r.last_event_seq`)}
 			from jsonb_to_recordset(${json(keyed)}) as r (
-				id text, plan_id text, first_update_seq int8, last_update_seq int8, first_event_seq int8, last_event_seq int8
+				id text, plan_id text, fingerprint text, first_update_seq int8, last_update_seq int8, first_event_seq int8,
+				last_event_seq int8
 			)
 		),
 		-- NOTIFY is transactional: listeners hear of a batch only once it has committed
@@ -444,6 +459,35 @@ export async function appendBatchesInTransaction(
 	return outcomes;
 }
 
+/**
+ * SHA-256 of what a batch says, independent of where it lands (no seqs, no hashes): a retry of the same
+ * batch has the same one, a different batch under a reused key does not.
+ */
+function fingerprint(batch: AppendBatch): string {
+	const digest = createHash('sha256');
+	digest.update(JSON.stringify([batch.planId, batch.expected ?? null]));
+	for (const u of batch.updates ?? []) {
+		digest.update(JSON.stringify([u.userId, u.unitId, u.origin, u.update.length]));
+		digest.update(u.update);
+	}
+	(batch.events ?? []).forEach((e, i) => {
+		const content: ChainedEventContent = {
+			planId: batch.planId,
+			seq: i,
+			taskId: e.taskId,
+			type: e.type,
+			data: normaliseEventData(e.data),
+			userId: e.userId,
+			unitId: e.unitId,
+			occurredAt: normaliseInstant(e.occurredAt),
+			// an index into the batch as a negative number, so it never equals a seq
+			updateSeq: e.updateIndex !== undefined ? -(e.updateIndex + 1) : (e.updateSeq ?? null)
+		};
+		digest.update(canonicalEventJson(content, ''));
+	});
+	return digest.digest('hex');
+}
+
 /** Why the log refuses a batch at this head, or null. */
 function refuse(batch: AppendBatch, head: Head): Error | null {
 	const { planId, expected } = batch;
@@ -469,7 +513,7 @@ function refuse(batch: AppendBatch, head: Head): Error | null {
 }
 
 /** Numbers and hash-chains an accepted batch on its plan's head, and moves the head past it. */
-function chain(index: number, batch: AppendBatch, head: Head): Accepted {
+function chain(index: number, batch: AppendBatch, head: Head, fingerprint: string | null): Accepted {
 	const { planId } = batch;
 	const updates = batch.updates ?? [];
 	const updateSeq0 = head.updateSeq;
@@ -499,6 +543,7 @@ function chain(index: number, batch: AppendBatch, head: Head): Accepted {
 	return {
 		index,
 		batch,
+		fingerprint,
 		events,
 		result: {
 			planId,

@@ -172,6 +172,24 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 		const events = await demo.store.readPlanEvents('p-basic', { fromSeq: 3 });
 		expect(events).toHaveLength(1);
 		await expect(demo.store.append({ ...batch, planId: 'p-other' })).rejects.toThrow(/another plan/);
+		// the same key on a different batch is a caller's bug, not a retry: refused, never answered as saved
+		await expect(demo.store.append({ ...batch, events: [progress('p-basic/t1', 35)] })).rejects.toThrow(
+			/different batch/
+		);
+		const together = await Promise.allSettled([
+			demo.store.append({
+				planId: 'p-basic',
+				idempotencyKey: 'retry-2',
+				events: [progress('p-basic/t1', 36)]
+			}),
+			demo.store.append({
+				planId: 'p-basic',
+				idempotencyKey: 'retry-2',
+				events: [progress('p-basic/t1', 37)]
+			})
+		]);
+		expect(together.map((o) => o.status)).toEqual(['fulfilled', 'rejected']);
+		expect(await demo.store.readPlanEvents('p-basic', { fromSeq: 3 })).toHaveLength(2);
 	});
 
 	it('checks the expected seq: a stale writer gets a ConcurrencyError and nothing is written', async () => {

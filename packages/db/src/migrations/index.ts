@@ -5,6 +5,7 @@ import * as planSnapshots from './2026-11-22-03-plan-snapshots.ts';
 import * as sessions from './2026-11-22-04-sessions.ts';
 import * as dashboard from './2026-11-28-05-dashboard.ts';
 import * as notifications from './2026-11-28-06-notifications.ts';
+import * as batchFingerprints from './2026-11-28-07-batch-fingerprints.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-22-03-plan-snapshots': planSnapshots,
 	'2026-11-22-04-sessions': sessions,
 	'2026-11-28-05-dashboard': dashboard,
-	'2026-11-28-06-notifications': notifications
+	'2026-11-28-06-notifications': notifications,
+	'2026-11-28-07-batch-fingerprints': batchFingerprints
 };
