@@ -37,9 +37,12 @@ test('the plan toolbar downloads the DOCX and the XLSX of the plan', async ({ pa
 	const csv = await page.request.get(`/plans/${QB_PLAN}/xuat/nhat-ky.csv`);
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	const text = await csv.text();
-	expect(text.startsWith('\ufeffThời gian,Người thực hiện,Đơn vị,Nhiệm vụ,Loại sự kiện,Nội dung\r\n')).toBe(
-		true
-	);
+	// the same CSV as the audit page's, unfiltered
+	expect(csv.url()).toContain(`/plans/${QB_PLAN}/nhat-ky/csv`);
+	expect(
+		text.startsWith('\ufeffThời gian,Người thực hiện,Đơn vị,Kế hoạch,Nhiệm vụ,Loại,Thay đổi (cũ → mới)\r\n')
+	).toBe(true);
+	expect(text).toContain('Thêm nhiệm vụ');
 });
 
 test('the periodic report page previews sections I–V and downloads the report DOCX', async ({ page }) => {
