@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
 	checkDocumentChange,
 	createPlanDocument,
@@ -148,6 +149,12 @@ export class PlanRoom {
 	private flushing: Promise<void> | null = null;
 	private flushAgain = false;
 	private sinceSnapshot = 0;
+	/**
+	 * Names this room's batches in the log's idempotency keys. Random: a key another writer could make too
+	 * (another instance, maybe also pid 1 in its container, writing its first batch in the same millisecond)
+	 * gets that writer's append answered as a duplicate of ours, and its acknowledged update is never written.
+	 */
+	private readonly writerId = randomUUID();
 	private batchCounter = 0;
 	private readonly timer: NodeJS.Timeout;
 	private readonly deps: RoomDeps;
@@ -535,7 +542,8 @@ export class PlanRoom {
 				const events = this.pendingEvents;
 				this.pending = [];
 				this.pendingEvents = [];
-				const key = `${process.pid}:${this.planId}:${++this.batchCounter}:${Date.now()}`;
+				// the same key on every retry of this batch: a retry after a commit whose answer was lost is a no-op
+				const key = `${this.writerId}:${++this.batchCounter}`;
 				// each event points at its update: in this batch by index, or one written before by seq
 				const appendEvents: AppendEvent[] = events.map(({ event, from }) => {
 					const index = items.indexOf(from);

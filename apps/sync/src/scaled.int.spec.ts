@@ -35,6 +35,31 @@ function content(client: Client, taskId: string): string {
 	return readPlanDocument(client.doc).tasks.find((t) => t.id === taskId)?.content ?? '';
 }
 
+/** The plan as its update log holds it. */
+async function storedDocument(store: EventStore, planId: string): Promise<Y.Doc> {
+	const stored = new Y.Doc();
+	for (const u of await store.readPlanUpdates(planId)) Y.applyUpdate(stored, u.update);
+	return stored;
+}
+
+/** The highest clock per Yjs client that the server told these clients was saved. */
+function acknowledged(clients: Client[]): Map<number, number> {
+	const acked = new Map<number, number>();
+	for (const client of clients) {
+		for (const s of client.saved) {
+			for (const [id, clock] of s.stateVector) acked.set(id, Math.max(acked.get(id) ?? 0, clock));
+		}
+	}
+	return acked;
+}
+
+/** Every edit acknowledged as saved is in the log. */
+function expectStored(stored: Y.Doc, acked: Map<number, number>): void {
+	const storedClocks = Y.decodeStateVector(Y.encodeStateVector(stored));
+	expect(acked.size).toBeGreaterThan(0);
+	for (const [id, clock] of acked) expect(storedClocks.get(id) ?? 0).toBeGreaterThanOrEqual(clock);
+}
+
 /** A fan-out that can be told to lose the next update messages it receives, as a flaky network would. */
 function lossy(inner: Fanout): Fanout & { dropNext: number } {
 	const wrapper = {
@@ -134,6 +159,11 @@ function describeScaled(url: string): void {
 					JSON.stringify(readPlanDocument(owner2.doc)) === JSON.stringify(readPlanDocument(khcn.doc)),
 				'all three converging'
 			);
+			// the first edits of the two instances were committed at the same moment: both are in the log
+			await until(() => owner.saved.length >= 3 && khcn.saved.length >= 1, 'the saved acknowledgements');
+			const stored = await storedDocument(store, planId);
+			expectStored(stored, acknowledged([owner, khcn]));
+			expect(readPlanDocument(stored)).toEqual(readPlanDocument(owner.doc));
 		});
 
 		it('kill -9 during a stream of edits: every edit acknowledged as saved is in the database, and all converge', async () => {
@@ -173,12 +203,6 @@ function describeScaled(url: string): void {
 			clients.push(owner, khcn);
 			await Promise.all([owner, khcn].map(synced));
 
-			const acked = new Map<number, number>();
-			const record = (client: Client) => {
-				for (const s of client.saved) {
-					for (const [id, clock] of s.stateVector) acked.set(id, Math.max(acked.get(id) ?? 0, clock));
-				}
-			};
 			let stop = false;
 			let n = 0;
 			const stream = (async () => {
@@ -192,8 +216,7 @@ function describeScaled(url: string): void {
 			await until(() => owner.saved.length > 5 && khcn.saved.length > 5, 'some saved acknowledgements');
 			child.kill('SIGKILL');
 			await new Promise((resolve) => child.once('exit', resolve));
-			record(owner);
-			record(khcn);
+			const acked = acknowledged([owner, khcn]);
 			await sleep(200);
 			child = await start();
 			await sleep(300);
@@ -211,11 +234,8 @@ function describeScaled(url: string): void {
 			child.kill('SIGTERM');
 			await new Promise((resolve) => child.once('exit', resolve));
 
-			const stored = new Y.Doc();
-			for (const u of await store.readPlanUpdates(planId)) Y.applyUpdate(stored, u.update);
-			const storedClocks = Y.decodeStateVector(Y.encodeStateVector(stored));
-			expect(acked.size).toBeGreaterThan(0);
-			for (const [id, clock] of acked) expect(storedClocks.get(id) ?? 0).toBeGreaterThanOrEqual(clock);
+			const stored = await storedDocument(store, planId);
+			expectStored(stored, acked);
 			expect(readPlanDocument(stored)).toEqual(readPlanDocument(owner.doc));
 			expect(content(owner, `${planId}/t2`)).toContain(`o${n} `);
 		});
