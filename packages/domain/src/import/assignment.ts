@@ -71,7 +71,12 @@ const HEAD_WORDS = [
 	'Cảnh sát',
 	'Điện lực',
 	'Viễn thông',
-	'Trưởng các'
+	'Trưởng các',
+	// enterprises that carry out plans beside the bodies: 'Viettel Khánh Hòa', 'VNPT Khánh Hòa', 'Bưu điện tỉnh'
+	'Viettel',
+	'VNPT',
+	'MobiFone',
+	'Bưu điện'
 ];
 const GUARDED_HEADS = [
 	'Công chức',
@@ -85,7 +90,8 @@ const GUARDED_HEADS = [
 	'Trung tâm',
 	'Quỹ',
 	'Cơ quan',
-	'Đơn vị'
+	'Đơn vị',
+	'Đội'
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,7 +137,12 @@ const SPLIT_HEADS = [
 	'Phòng',
 	'Bảo hiểm',
 	'Chính phủ',
-	'Công chức'
+	'Công chức',
+	'Đội',
+	'Viettel',
+	'VNPT',
+	'MobiFone',
+	'Bưu điện'
 ];
 const LIST_SPLIT = new RegExp(
 	`\\s*(?:,|;|\\n)\\s*(?=(?:${SPLIT_HEADS.map(escape).join('|')})(?=[\\s,]|$))`,
@@ -371,7 +382,8 @@ export function readAssignment(raw: string): Assignment | null {
 		const coordinators = coordinatorsAfter(text);
 		return coordinators.length === 0 ? null : { lead: null, coordinators };
 	}
-	const body = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu)\s+/iu, '');
+	// 'Giao Sở X chủ trì …', '(do Sở X chủ trì …)'
+	const body = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu|do)\s+/iu, '');
 	if (!HEAD.test(body)) return null;
 	const sentenceEnd = body.search(/[.;](?:\s|$)/u);
 	const sentence = sentenceEnd >= 0 ? body.slice(0, sentenceEnd) : body;
@@ -389,20 +401,22 @@ export function readAssignment(raw: string): Assignment | null {
 	if (namePart === '' || namePart.split(' ').length > (verb > 0 ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS))
 		return null;
 	const names: string[] = [];
-	for (const part of namePart.split(LIST_SPLIT).map(cleanName)) {
+	for (const part of splitBodies(namePart)) {
 		if (part === '') continue;
 		const name = trimBody(part);
 		names.push(name);
 		// 'Sở Y tế đưa …': the names are over where one stops short
 		if (name !== part) break;
 	}
-	const [lead = null, ...others] = names;
+	const [lead = null, ...named] = names;
+	// 'Sở Y tế và các đơn vị liên quan tổ chức …': nobody in particular beside the lead
+	const others = named.filter((n) => !/liên quan/u.test(n));
 	const rest = verb > 0 ? sentence.slice(verb) : '';
 	const coordinators = [...others, ...coordinatorsAfter(rest)];
 	return {
 		lead,
 		coordinators: [...new Set(coordinators)],
-		...(others.length > 0 ? { named: namePart } : {})
+		...(named.length > 0 ? { named: namePart } : {})
 	};
 }
 

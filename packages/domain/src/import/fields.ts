@@ -1,4 +1,5 @@
-import { readAssignment } from './assignment.ts';
+import { readAssignment, splitBodies, startsWithBody } from './assignment.ts';
+import { deadlineInText, openDeadlineInText } from './deadline-text.ts';
 
 /** Labelled facts of a task: 'Cơ quan chủ trì: …', 'Thời gian: …', 'Sản phẩm: …'. */
 export interface TaskFields {
@@ -53,6 +54,9 @@ export function readFields(text: string): { fields: TaskFields; found: boolean }
 		if (assignment?.lead != null && fields.lead === undefined) {
 			fields.lead = assignment.lead;
 			if (assignment.coordinators.length > 0) fields.coordinators = assignment.coordinators.join('; ');
+			// 'Sở X chủ trì, phối hợp với Sở Y thực hiện, hoàn thành trước ngày 31/12/2025'
+			const deadline = deadlineInText(value) ?? openDeadlineInText(value);
+			if (deadline !== null && fields.deadline === undefined) fields.deadline = deadline.text;
 			previous = null;
 			continue;
 		}
@@ -71,7 +75,49 @@ export function fieldLine(text: string): TaskFields | null {
 	return found ? fields : null;
 }
 
-/** Splits a trailing '(Cơ quan chủ trì: …; thời gian: …)' off a task's text. */
+/** What is kept of a text once its trailing part is cut off, closed with a period when the text ended with one. */
+function closed(kept: string, text: string): string {
+	const clean = kept.replace(/[\s,;]+$/u, '');
+	return /\.\s*$/u.test(text) && !/[.!?…]$/u.test(clean) ? `${clean}.` : clean;
+}
+
+// '… . Sở Nội vụ chủ trì; thời gian: …', '…; Phòng Kinh tế chủ trì, phối hợp với …': a body leading in a closing clause
+const BODY_LEADS = /^[^.;:()]{2,120}?\schủ trì(?=[\s,;.]|$)/u;
+
+/**
+ * True when a clause 'Sở X chủ trì …' says only who does the task and when ('…, phối hợp với Sở Y thực
+ * hiện, hoàn thành trước ngày …'), so cutting it off the task's text loses none of the task.
+ */
+function onlyAssignment(clause: string): boolean {
+	const lead = BODY_LEADS.exec(clause);
+	if (lead === null || !startsWithBody(clause)) return false;
+	const [first = '', ...others] = clause.split(';');
+	// what follows the clause is labelled ('; thời gian: Quý IV/2025'), never more of the task
+	const labelled = others.every((part) => {
+		const label = /^\s*([^:]{2,45}?)\s*:/u.exec(part)?.[1];
+		return part.trim().replace(/[.]$/u, '') === '' || (label !== undefined && fieldOfLabel(label) !== null);
+	});
+	if (!labelled) return false;
+	let rest = first.slice(lead[0].length).replace(/[\s.]+$/u, '');
+	const deadline = deadlineInText(rest) ?? openDeadlineInText(rest);
+	if (deadline !== null) rest = rest.slice(0, deadline.index);
+	rest = rest
+		.replace(/[\s,]+$/u, '')
+		.replace(/^[\s,]+/u, '')
+		.replace(/\s*(?:,\s*)?(?:(?:tổ chức|triển khai|tham mưu)\s+)?thực hiện$/u, '');
+	if (rest === '') return true;
+	const coordinators = /^phối hợp(?: chặt chẽ)?(?: với)?\s+(.+)$/u.exec(rest)?.[1];
+	return (
+		coordinators !== undefined &&
+		splitBodies(coordinators).every((b) => startsWithBody(b) || /^(?:các|những)\s/u.test(b))
+	);
+}
+
+/**
+ * Splits trailing fields off a task's text: a bracket '(Cơ quan chủ trì: …; thời gian: …)', '(do Sở X chủ
+ * trì; thời gian: …)', a closing sentence 'Thời gian: …' / 'Chủ trì: …', or a closing clause naming its lead ('…;
+ * Văn phòng UBND phường chủ trì, phối hợp với Phòng Kinh tế thực hiện, hoàn thành trước ngày …').
+ */
 export function trailingFields(text: string): { text: string; fields: TaskFields } {
 	const m = /\s*\(([^()]*:[^()]*)\)\s*[.;]?\s*$/u.exec(text);
 	if (m?.[1] !== undefined) {
@@ -84,7 +130,18 @@ export function trailingFields(text: string): { text: string; fields: TaskFields
 		);
 	if (sentence?.[1] !== undefined) {
 		const { fields, found } = readFields(sentence[1]);
-		if (found) return { text: text.slice(0, sentence.index).trim(), fields };
+		// '… . Trung tâm X chủ trì; thời gian: Thường xuyên.': the lead's clause stands before the fields
+		const kept = text.slice(0, sentence.index).trim();
+		const lead = fields.lead === undefined ? trailingFields(kept) : null;
+		if (found && lead !== null && lead.fields.lead !== undefined)
+			return { text: closed(lead.text, text), fields: { ...lead.fields, ...fields } };
+		if (found) return { text: kept, fields };
+	}
+	for (const boundary of text.matchAll(/(?<=[.;])\s+(?=\S)/gu)) {
+		const rest = text.slice(boundary.index + boundary[0].length);
+		if (!onlyAssignment(rest)) continue;
+		const { fields } = readFields(rest);
+		if (fields.lead !== undefined) return { text: closed(text.slice(0, boundary.index), text), fields };
 	}
 	return { text, fields: {} };
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../time/dates.ts';
 import type { Unit } from '../unit/unit.ts';
-import { bodiesInList, readAssignment, type Assignment } from './assignment.ts';
+import { bodiesInList, readAssignment, startsWithBody, type Assignment } from './assignment.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
 import {
 	deadlineInText,
@@ -48,6 +48,11 @@ interface Node {
 const TASK_SECTION = /nhiem vu|giai phap|noi dung|cong viec|nhung viec|chuong trinh hanh dong|phan cong/;
 const PURPOSE_SECTION = /muc dich|yeu cau|muc tieu|quan diem|chi tieu/;
 const ORGANISATION_SECTION = /to chuc thuc hien|trach nhiem|phan cong thuc hien/;
+// sections that describe a meeting or a course of study rather than tasks: 'NỘI DUNG, HÌNH THỨC'
+const STUDY_SECTION = /hinh thuc|thanh phan(?:,| tham du| du hoc)|dia diem/;
+const APPENDIX_POINTER = /(?:tại|theo|ở)\s+(?:các\s+)?phụ lục\b/iu;
+const CLOSING_REMARK =
+	/^trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)/;
 const BODY_END = /^(?:noi nhan|phu luc\b|t\/m |tm\. |k\/t |kt\. |t\/l |tl\. |\/\.\s*$)/;
 
 function newNode(partial: Partial<Node> & Pick<Node, 'kind' | 'code' | 'line'>, parent: Node | null): Node {
@@ -82,6 +87,35 @@ function sharedFields(node: Node): TaskFields {
 	if (lastSibling.fieldMarker !== node.kind) return {};
 	if (siblings.slice(0, -1).some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0)) return {};
 	return lastSibling.fields;
+}
+
+/**
+ * The node a field line belongs to: '- Đơn vị thực hiện: …' after the '+' items of 'a) Hoàn thiện hạ
+ * tầng, cụ thể:' is the heading's (the '-' list sits above the '+' list), not the last item's.
+ */
+function fieldTarget(last: Node, marker: MarkerKind | null): Node {
+	if (marker !== 'dash' || last.kind !== 'plus') return last;
+	let target: Node = last;
+	while (target.kind === 'plus' && target.parent !== null && target.parent.kind !== 'root')
+		target = target.parent;
+	return target;
+}
+
+/** The deadline and output a heading's own field lines give the items under it. */
+function ancestorFields(node: Node): TaskFields {
+	const out: TaskFields = {};
+	for (let n = node.parent; n !== null && n.kind !== 'root'; n = n.parent) {
+		if (out.deadline === undefined && n.fields.deadline !== undefined) out.deadline = n.fields.deadline;
+		if (out.output === undefined && n.fields.output !== undefined) out.output = n.fields.output;
+	}
+	return out;
+}
+
+/** '2. Sở Nội vụ: Tham mưu …': the unit's name written as a label before its task goes; the task stays. */
+function withoutUnitLabel(text: string, lead: string | null): string {
+	const m = /^([^:]{2,200}?):\s+(?=\p{Lu})/u.exec(text);
+	if (m?.[1] === undefined || lead === null || !startsWithBody(m[1])) return text;
+	return readAssignment(`${m[1]}:`)?.lead === lead ? text.slice(m[0].length) : text;
 }
 
 function markerKindOf(bullet: string): MarkerKind | null {
@@ -433,9 +467,11 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			}
 			const fields = fieldLine(text);
 			if (fields !== null && last !== null && last.kind !== 'root') {
-				Object.assign(last.fields, fields);
-				last.fieldMarker = readMarker(text)?.kind ?? null;
-				last.endLine = block.line;
+				const marker = readMarker(text)?.kind ?? null;
+				const target = fieldTarget(last, marker);
+				Object.assign(target.fields, fields);
+				target.fieldMarker = marker;
+				target.endLine = block.line;
 				continue;
 			}
 			const marker = readMarker(text);
@@ -445,6 +481,8 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 				continue;
 			}
 			if (last === null || top.kind === 'root') continue;
+			// 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …': the plan's closing word, nobody's task
+			if (CLOSING_REMARK.test(f)) continue;
 			if (/^[\p{Ll}]/u.test(text) && last.kind !== 'root') {
 				// a paragraph cut by a page break: 'công | nghệ'
 				if (last.body.length > 0) last.body[last.body.length - 1] += ` ${text}`;
@@ -513,9 +551,11 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	// which sections hold tasks: the ones named so ('II. NHIỆM VỤ, GIẢI PHÁP'), else every section but the aims
 	const headings = root.children.filter((c) => !isOrdinalKind(c.kind));
 	// 'MỤC ĐÍCH, YÊU CẦU' holds no tasks, 'MỤC TIÊU, NHIỆM VỤ' does
+	const taskless = (title: string): boolean =>
+		(PURPOSE_SECTION.test(title) || STUDY_SECTION.test(title)) && !/nhiem vu|giai phap/.test(title);
 	const explicit = headings.filter((r) => {
 		const title = fold(r.title);
-		return TASK_SECTION.test(title) && (!PURPOSE_SECTION.test(title) || /nhiem vu|giai phap/.test(title));
+		return TASK_SECTION.test(title) && !taskless(title);
 	});
 	const zones: Node[] = explicit.length > 0 ? explicit : [root];
 	const romans = headings;
@@ -555,12 +595,17 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			taskTables.set(block, heading);
 	}
 	const tableHeadings = new Set(taskTables.values());
-	for (const zone of zones) {
+	const readZone = (zone: Node): ImportedTask[] => {
+		const found: ImportedTask[] = [];
 		const zoneIsSection = zone !== root;
 		const groupNodes = zoneIsSection
 			? zone.children.filter((c) => c.children.length > 0 && !isOrdinalKind(c.kind))
 			: zone.children.filter(
-					(c) => c.children.length > 0 && !isOrdinalKind(c.kind) && !PURPOSE_SECTION.test(fold(c.title))
+					(c) =>
+						c.children.length > 0 &&
+						!isOrdinalKind(c.kind) &&
+						!PURPOSE_SECTION.test(fold(c.title)) &&
+						!taskless(fold(c.title))
 				);
 		for (const g of groupNodes) {
 			groups.push({ code: g.code, title: g.title.replace(/:$/, ''), line: g.line });
@@ -586,6 +631,7 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			if (nodeText === '' || (nodeText.endsWith(':') && node.body.length === 0)) continue;
 			const { text: stripped, fields: inline } = trailingFields(nodeText);
 			const fields = { ...sharedFields(node), ...inline, ...node.fields };
+			const fromHeading = ancestorFields(node);
 			// '… (Sở Nội vụ chủ trì, phối hợp Sở Tư pháp; Quý II/2025).' names the lead after the task
 			const tail = trailingAssignment(stripped);
 			const content = tail?.text ?? stripped;
@@ -609,25 +655,35 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 				lead
 			);
 			if (lead !== null && lead === '') lead = null;
-			const { content: ownText, deadline } = contentAndDeadline(
-				own === clause?.assignment && clause !== null ? clause.text : content,
+			const written = contentAndDeadline(
+				withoutUnitLabel(
+					own === clause?.assignment && clause !== null ? clause.text : content,
+					own?.lead ?? null
+				),
 				fields.deadline,
 				context
 			);
-			tasks.push({
+			// the heading's 'Thời gian hoàn thành: …' when the item names no time of its own
+			const deadline =
+				written.deadline ??
+				(fromHeading.deadline === undefined ? null : deadlineOf(fromHeading.deadline, context));
+			found.push({
 				code: node.code,
 				groupCode: groupOf.get(node) ?? null,
-				content: ownText,
+				content: written.content,
 				lead,
 				leadUnitId: null,
 				coordinators,
 				coordinatorUnitIds: [],
 				deadline,
-				output: fields.output?.replace(/[.;]$/, '') ?? null,
+				output: (fields.output ?? fromHeading.output)?.replace(/[.;]$/, '') ?? null,
 				source: { line: node.line, endLine: node.endLine }
 			});
 		}
-	}
+		return found;
+	};
+	for (const zone of zones) tasks.push(...readZone(zone));
+	let bodyTasks = tasks.length;
 
 	// a letter's own assignments before any numbered heading: 'Giao Ban Tuyên giáo … chủ trì …'
 	let letterTask = 0;
@@ -654,6 +710,7 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	}
 
 	// appendix tables
+	const beforeTables = tasks.length;
 	const bodyContents = new Set(tasks.map((t) => fold(t.content)));
 	let tableNumber = 0;
 	for (const block of blocks) {
@@ -664,11 +721,20 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		if (anchor === undefined) tableNumber += 1;
 		const prefix = anchor?.code ?? (tableNumber === 1 ? 'PL' : `PL${tableNumber}`);
 		// a group row is listed once a task under it is kept
-		let group: { code: string; number: string; title: string; line: number; listed: boolean } | null = null;
+		let group: {
+			code: string;
+			number: string;
+			title: string;
+			line: number;
+			listed: boolean;
+			/** A lead written on the group row: the rows under it that name none are its. */
+			lead: string;
+			coordinators: string;
+		} | null = null;
 		let ordinal = 0;
 		let groupCount = 0;
 		let previous: ImportedTask | null = null;
-		for (const row of rows) {
+		for (const [r, row] of rows.entries()) {
 			const v = row.values;
 			const line = block.line + row.index;
 			let number = v.number === v.content ? '' : v.number.replace(/[.)]$/, '').trim();
@@ -702,7 +768,16 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 					);
 				continue;
 			}
+			// '1 | Hoàn thiện thể chế' above '1.1 | …', '1.2 | …': a numbered group
+			const nextNumber = rows[r + 1]?.values.number.trim() ?? '';
+			const numberedGroup =
+				/^\d{1,2}$/.test(number) &&
+				nextNumber.startsWith(`${number}.`) &&
+				/\d$/.test(nextNumber) &&
+				v.deadline === '' &&
+				v.output === '';
 			const isGroup =
+				numberedGroup ||
 				(number !== '' && isGroupNumber(number)) ||
 				(row.spansWidth && v.content !== '') ||
 				(number === '' &&
@@ -714,7 +789,15 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			if (isGroup) {
 				groupCount += 1;
 				const code = `${prefix}.${number === '' ? String(groupCount) : number}`;
-				group = { code, number, title: cleanText(heading.replace(/\n/g, ' ')), line, listed: false };
+				group = {
+					code,
+					number,
+					title: cleanText(heading.replace(/\n/g, ' ')),
+					line,
+					listed: false,
+					lead: v.lead,
+					coordinators: v.coordinators
+				};
 				ordinal = 0;
 				continue;
 			}
@@ -734,13 +817,18 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 			if (bodyContents.has(fold(v.content))) continue;
 			ordinal += 1;
 			const label = number === '' ? String(ordinal) : number;
-			const leads = bodiesInList(v.lead);
 			const content = v.content
 				.split('\n')
 				.map(cleanText)
 				.filter((t) => t !== '')
 				.join('\n');
-			const own = leads.length === 0 ? readAssignment(content) : null;
+			const cellLeads = bodiesInList(v.lead);
+			const own = cellLeads.length === 0 ? readAssignment(content) : null;
+			// a row naming no lead under a group row that names one
+			const fromGroup = cellLeads.length === 0 && own?.lead == null ? bodiesInList(group?.lead ?? '') : [];
+			const leads = cellLeads.length > 0 ? cellLeads : fromGroup;
+			const coordinatorCell =
+				v.coordinators === '' && fromGroup.length > 0 ? (group?.coordinators ?? '') : v.coordinators;
 			const lead = leads[0] ?? own?.lead ?? null;
 			const cell = contentAndDeadline(
 				content,
@@ -758,7 +846,7 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 				lead,
 				leadUnitId: null,
 				coordinators: unique(
-					[...leads.slice(1), ...bodiesInList(v.coordinators), ...(own?.coordinators ?? [])],
+					[...leads.slice(1), ...bodiesInList(coordinatorCell), ...(own?.coordinators ?? [])],
 					lead
 				),
 				coordinatorUnitIds: [],
@@ -773,6 +861,23 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 				group.listed = true;
 			}
 		}
+	}
+
+	// 'Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo': a pointer to the table read, not a task
+	if (tasks.length > beforeTables) {
+		const pointers = new Set(tasks.slice(0, bodyTasks).filter((t) => APPENDIX_POINTER.test(t.content)));
+		tasks.splice(0, tasks.length, ...tasks.filter((t) => !pointers.has(t)));
+		bodyTasks -= pointers.size;
+	}
+
+	// a tasks section that names nobody, and a 'TỔ CHỨC THỰC HIỆN' that gives each unit its part
+	// ('1. Sở Khoa học và Công nghệ: …'): the units' parts are tasks too
+	const organisation = headings.find((h) => ORGANISATION_SECTION.test(fold(h.title)));
+	if (organisation !== undefined && !zones.includes(root) && tasks.every((t) => t.lead === null)) {
+		const listed = groups.length;
+		const assigned = readZone(organisation).filter((t) => t.lead !== null);
+		if (assigned.length >= 2) tasks.splice(bodyTasks, 0, ...assigned);
+		else groups.length = listed;
 	}
 
 	// unit names
