@@ -219,7 +219,24 @@ describe('seed 003: Hướng dẫn 149-HD/BTGTW', () => {
 			date: '2024-03-25'
 		});
 		expect(plan.document.implements[0]).toMatchObject({ number: '69', symbol: 'KL/TW', date: '2024-01-11' });
-		expect(plan.tasks.length).toBeGreaterThan(0);
+	});
+	it('reads the six focus contents of II, led by the party committees with the Front and mass organisations', () => {
+		expect(plan.tasks.map((t) => [t.code, t.content.slice(0, 40)])).toEqual([
+			['II.1.1', 'Tăng cường sự lãnh đạo của Đảng đối với '],
+			['II.1.2', 'Đổi mới tư duy, hoàn thiện chính sách, p'],
+			['II.1.3', 'Nâng cao tiềm lực khoa học, công nghệ và'],
+			['II.1.4', 'Phát triển hệ thống đổi mới sáng tạo quố'],
+			['II.1.5', 'Thúc đẩy phát triển thị trường khoa học '],
+			['II.1.6', 'Đẩy mạnh hội nhập, hợp tác quốc tế về kh']
+		]);
+		for (const task of plan.tasks) {
+			expect(task.lead).toBe('Các cấp ủy, tổ chức đảng, chính quyền');
+			expect(task.coordinators).toEqual([
+				'Mặt trận Tổ quốc Việt Nam',
+				'các tổ chức chính trị - xã hội các cấp'
+			]);
+			expect(task.deadline).toBeNull();
+		}
 	});
 });
 
