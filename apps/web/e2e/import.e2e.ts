@@ -1,11 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support.ts';
+import { expectAccessible, screenshot, signIn } from './support.ts';
 
 const SEED_002 = readFileSync(
 	new URL('../../../packages/domain/src/import/fixtures/seeds/002_7e0883046d7fbb4f.txt', import.meta.url),
 	'utf8'
 );
+
+/** A short party plan whose task II.1.a is led by `lead`, a body the demo directory does not have. */
+const planLedBy = (lead: string) => `TỈNH ỦY LONG AN
+Số 25-KH/TU
+Long An, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+THỰC HIỆN KẾT LUẬN SỐ 69-KL/TW NGÀY 11/01/2024 CỦA BỘ CHÍNH TRỊ
+I. MỤC ĐÍCH, YÊU CẦU
+Quán triệt sâu rộng Kết luận số 69-KL/TW.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tuyên truyền
+a) ${lead} chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy vận động Nhân dân tham gia phong trào đổi mới sáng tạo. Thời gian thực hiện: thường xuyên.
+b) Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt Kết luận.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan báo cáo kết quả về Văn phòng Tỉnh ủy.
+`;
 
 test('a pasted plan is previewed against its source, fixed and created as a draft by the importing user', async ({
 	page
@@ -73,4 +89,88 @@ test('a garbage file gets a clear Vietnamese error and the page keeps working', 
 	await page.getByLabel('Dán nội dung kế hoạch').fill(SEED_002);
 	await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
 	await expect(page.locator('li.task').first()).toBeVisible();
+});
+
+test('an administrator creates a unit the directory lacks from the preview; the task is led by it', async ({
+	page
+}) => {
+	await signIn(page, 'vptw');
+	await page.goto('/nhap');
+	await page.getByLabel('Dán nội dung kế hoạch').fill(planLedBy('Ban Dân vận Tỉnh ủy'));
+	await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+
+	const proposals = page.getByTestId('import-proposals');
+	await expect(proposals.getByRole('heading', { name: 'Đơn vị chưa có trong danh mục' })).toBeVisible();
+	const proposal = proposals.locator('li[data-proposal="Ban Dân vận Tỉnh ủy"]');
+	// nothing is created unless chosen; the proposal: the name as written, party (a "Ban"), under the issuer
+	await expect(proposal.getByRole('radio', { name: 'Để trống' })).toBeChecked();
+	await proposal.getByRole('radio', { name: 'Tạo đơn vị mới' }).check();
+	await expect(proposal.getByLabel('Tên đơn vị')).toHaveValue('Ban Dân vận Tỉnh ủy');
+	await expect(proposal.getByLabel('Loại đơn vị')).toHaveValue('party');
+	await expect(proposal.getByLabel('Đơn vị cấp trên')).toHaveValue('tu-long-an');
+	const task = page.locator('li.task[data-task-code="II.1.a"]');
+	await expect(task).toContainText('Đơn vị mới sẽ được tạo: Ban Dân vận Tỉnh ủy');
+
+	// bad input: no name, and the short name of Văn phòng Tỉnh ủy Long An; the preview keeps every edit
+	await task.getByLabel('Sản phẩm').fill('Báo cáo kết quả vận động');
+	await proposal.getByLabel('Tên đơn vị').fill('');
+	await proposal.getByLabel('Tên viết tắt').fill('vptu long an');
+	await page.getByRole('button', { name: 'Tạo kế hoạch dự thảo' }).click();
+	await expect(proposal.getByText('Vui lòng nhập tên đơn vị.')).toBeVisible();
+	await expect(
+		proposal.getByText('Tên viết tắt này đã được dùng cho đơn vị khác; vui lòng chọn tên khác.')
+	).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Chưa tạo được kế hoạch:' })).toContainText(
+		'Đơn vị mới “Ban Dân vận Tỉnh ủy”: Vui lòng nhập tên đơn vị.'
+	);
+	await expect(page).not.toHaveURL(/\/plans\//);
+	await expect(task.getByLabel('Sản phẩm')).toHaveValue('Báo cáo kết quả vận động');
+	await expect(proposal.getByLabel('Tên viết tắt')).toHaveValue('vptu long an');
+	await expect(proposal.getByRole('radio', { name: 'Tạo đơn vị mới' })).toBeChecked();
+	await screenshot(page, 'import-new-unit-error');
+
+	await proposal.getByLabel('Tên đơn vị').fill('Ban Dân vận Tỉnh ủy Long An');
+	await proposal.getByLabel('Tên viết tắt').fill('BDVTU Long An');
+	// a field edited since the refusal no longer shows its error
+	await expect(proposal.locator('.error')).toHaveCount(0);
+	await expect(task).toContainText('Đơn vị mới sẽ được tạo: Ban Dân vận Tỉnh ủy Long An');
+	await expectAccessible(page, 'the import preview with a unit to create');
+	await screenshot(page, 'import-new-unit');
+	await page.getByRole('button', { name: 'Tạo kế hoạch dự thảo' }).click();
+
+	await expect(page).toHaveURL(/\/plans\/plan-[0-9a-f]{8}$/);
+	const lead = page.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.a');
+	await expect(lead.locator('option:checked')).toHaveText(/BDVTU Long An/);
+	await screenshot(page, 'import-new-unit-plan');
+
+	await page.goto('/quan-tri/don-vi');
+	await expect(
+		page.locator('li[data-unit-id="tu-long-an"] li .unit-name', { hasText: 'Ban Dân vận Tỉnh ủy Long An' })
+	).toBeVisible();
+});
+
+test('a user who is not an administrator sees the proposed unit read-only and maps the name instead', async ({
+	page
+}) => {
+	await signIn(page, 'la.btgtu');
+	await page.goto('/nhap');
+	await page.getByLabel('Dán nội dung kế hoạch').fill(planLedBy('Ban Nội chính Tỉnh ủy'));
+	await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+
+	const proposal = page.locator('li[data-proposal="Ban Nội chính Tỉnh ủy"]');
+	await expect(proposal.getByRole('radio', { name: 'Tạo đơn vị mới' })).toBeDisabled();
+	await expect(proposal).toContainText('Đề xuất tạo mới');
+	await expect(proposal).toContainText('Chỉ quản trị viên tạo được đơn vị mới.');
+	await expect(proposal.getByRole('textbox')).toHaveCount(0);
+	await proposal.getByRole('radio', { name: 'Gán cho đơn vị có sẵn' }).check();
+	await proposal.getByLabel('Gán “Ban Nội chính Tỉnh ủy” cho đơn vị').selectOption('la-vptu');
+	const task = page.locator('li.task[data-task-code="II.1.a"]');
+	await expect(task).toContainText('Theo lựa chọn ở trên: Văn phòng Tỉnh ủy Long An');
+	await screenshot(page, 'import-proposal-read-only');
+
+	await page.getByRole('button', { name: 'Tạo kế hoạch dự thảo' }).click();
+	await expect(page).toHaveURL(/\/plans\/plan-[0-9a-f]{8}$/);
+	await expect(page.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.a').locator('option:checked')).toHaveText(
+		/VPTU Long An/
+	);
 });

@@ -55,7 +55,8 @@ export {
 	type ImportPlanInput,
 	type ImportPlanResult,
 	type ImportProblem,
-	type ImportTaskInput
+	type ImportTaskInput,
+	type ImportUnitInput
 } from './repositories/import-plan.ts';
 export { listPlans, getPlanWithTasks, planDocumentSnapshot, planExists } from './repositories/plans.ts';
 export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
 import { createPlanFromImport, listDirectives } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
@@ -10,7 +11,11 @@ import {
 	problemMessages,
 	readImportSource
 } from './import.server.ts';
+import { mayCreateUnits, proposalErrors, type ProposalError } from './unit-proposals.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+/** What every action answers besides its outcome; the preview being edited stays on the page. */
+const none = () => ({ draft: null, problems: [] as string[], unitErrors: [] as ProposalError[] });
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireUser(locals);
@@ -19,6 +24,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		units,
 		unitName: user.unitName,
+		mayCreateUnits: mayCreateUnits(user),
 		directives: directives.map((d) => ({
 			id: d.id,
 			number: d.number_display,
@@ -31,60 +37,58 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	// Reads the upload or paste and answers the editable preview; nothing is written.
 	read: async ({ locals, request }) => {
-		requireUser(locals);
+		const user = requireUser(locals);
 		let form: FormData;
 		try {
 			form = await request.formData();
 		} catch {
-			return fail(413, {
-				action: 'read' as const,
-				message: m.import_error_too_large(),
-				draft: null,
-				problems: []
-			});
+			return fail(413, { ...none(), action: 'read' as const, message: m.import_error_too_large() });
 		}
 		try {
-			const draft = await draftFromSource(locals.runtime.database.db, await readImportSource(form));
+			const draft = await draftFromSource(locals.runtime.database.db, await readImportSource(form), {
+				unitId: user.unitId
+			});
 			if (draft.tasks.length === 0) {
-				return fail(400, {
-					action: 'read' as const,
-					message: m.import_error_nothing(),
-					draft: null,
-					problems: []
-				});
+				return fail(400, { ...none(), action: 'read' as const, message: m.import_error_nothing() });
 			}
-			return { action: 'read' as const, message: '', draft, problems: [] };
+			return { ...none(), action: 'read' as const, message: '', draft };
 		} catch (error) {
 			if (error instanceof ImportReadError) {
-				return fail(400, { action: 'read' as const, message: error.message, draft: null, problems: [] });
+				return fail(400, { ...none(), action: 'read' as const, message: error.message });
 			}
 			throw error;
 		}
 	},
-	// Creates the draft plan from the confirmed preview.
+	// Creates the draft plan, and the units chosen for creation, from the confirmed preview.
 	create: async ({ locals, request }) => {
 		const user = requireUser(locals);
 		const form = await request.formData();
 		const raw = form.get('draft');
-		const input = typeof raw === 'string' && raw.length < 20_000_000 ? planFromDraft(raw) : null;
-		if (!input)
-			return fail(400, {
-				action: 'create' as const,
-				message: m.import_error_draft(),
-				draft: null,
-				problems: []
-			});
-		const result = await createPlanFromImport(
-			locals.runtime.database,
-			{ userId: user.id, unitId: user.unitId },
-			input
-		);
+		const confirmed =
+			typeof raw === 'string' && raw.length < 20_000_000 ? planFromDraft(raw, randomUUID) : null;
+		if (!confirmed) {
+			return fail(400, { ...none(), action: 'create' as const, message: m.import_error_draft() });
+		}
+		// the database refuses new units from anyone else too (it reads the account); this answers first
+		const result =
+			confirmed.createdFor.length > 0 && !mayCreateUnits(user)
+				? { ok: false as const, problems: [{ code: 'units_not_allowed' as const, task: null }] }
+				: await createPlanFromImport(
+						locals.runtime.database,
+						{ userId: user.id, unitId: user.unitId },
+						confirmed.input
+					);
 		if (result.ok) redirect(303, `/plans/${result.planId}`);
+		const unitErrors = proposalErrors(result.problems, confirmed.createdFor);
 		return fail(400, {
+			...none(),
 			action: 'create' as const,
 			message: m.import_problems(),
-			draft: null,
-			problems: problemMessages(result.problems, input)
+			problems: [
+				...problemMessages(result.problems, confirmed.input),
+				...unitErrors.map((e) => m.import_unit_problem({ name: e.name, problem: e.message }))
+			],
+			unitErrors
 		});
 	}
 };

@@ -16,6 +16,12 @@ import {
 } from '@trienkhai/domain';
 import { DocxReadError, readDocxBlocks } from '@trienkhai/office';
 import { m } from '#lib/paraglide/messages.js';
+import {
+	isProposalChoice,
+	isUnitProblem,
+	proposedParentId,
+	type UnitProposal
+} from './unit-proposals.server.ts';
 
 /** The largest upload or paste the importer reads. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -46,8 +52,8 @@ export interface ImportDraft {
 		line: number;
 		endLine: number;
 	}>;
-	/** Names the importer did not match, each with the unit the user maps it to ('' for none yet). */
-	proposals: Array<{ name: string; shortName: string; unitId: string }>;
+	/** Names the importer did not match, each listed once, with the user's choice for it. */
+	proposals: UnitProposal[];
 	lines: string[];
 	warnings: string[];
 }
@@ -117,8 +123,16 @@ function matcher(directives: Awaited<ReturnType<typeof listDirectives>>) {
 	};
 }
 
-/** Reads a plan and turns it into the editable preview, matched against the units and the registry. */
-export async function draftFromSource(db: Database['db'], source: ImportSource): Promise<ImportDraft> {
+/**
+ * Reads a plan and turns it into the editable preview, matched against the units and the registry; a name
+ * no unit matches gets a proposed new unit (see unit-proposals.server.ts), to be created only if the user
+ * chooses so.
+ */
+export async function draftFromSource(
+	db: Database['db'],
+	source: ImportSource,
+	importer: { unitId: string }
+): Promise<ImportDraft> {
 	const [units, directives] = await Promise.all([listUnits(db), listDirectives(db)]);
 	const options = {
 		units: units.map((u) => ({
@@ -166,12 +180,32 @@ export async function draftFromSource(db: Database['db'], source: ImportSource):
 			line: t.source.line,
 			endLine: t.source.endLine
 		})),
-		proposals: plan.units
-			.filter((u) => u.unitId === null)
-			.map((u) => ({ name: u.name, shortName: u.proposal?.shortName ?? u.name, unitId: '' })),
+		proposals: proposalsOf(plan, proposedParentId(doc.issuer, options.units, importer.unitId)),
 		lines: plan.lines,
 		warnings: plan.warnings
 	};
+}
+
+/** Each unmatched name once, left unassigned until the user chooses, with the unit proposed for it. */
+function proposalsOf(plan: ImportedPlan, parentId: string): UnitProposal[] {
+	const seen = new Set<string>();
+	const out: UnitProposal[] = [];
+	for (const u of plan.units) {
+		if (u.unitId !== null || seen.has(u.name)) continue;
+		seen.add(u.name);
+		out.push({
+			name: u.name,
+			choice: 'none',
+			unitId: '',
+			proposed: {
+				name: u.proposal?.name ?? u.name,
+				shortName: u.proposal?.shortName ?? u.name,
+				kind: u.proposal?.kind ?? 'other',
+				parentId
+			}
+		});
+	}
+	return out;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -179,8 +213,50 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** The confirmed draft (posted as JSON) as the plan to create; null when it is not a draft at all. */
-export function planFromDraft(json: string): ImportPlanInput | null {
+/** What a confirmed draft asks for: the plan, and for each new unit (by index) the proposal it came from. */
+export interface ConfirmedDraft {
+	input: ImportPlanInput;
+	/** `createdFor[i]` is the proposal name of `input.newUnits[i]`. */
+	createdFor: string[];
+}
+
+/**
+ * How the tasks take the units chosen for unmatched names: name → existing unit id or new unit id; and the
+ * new units asked for, each with a fresh id from `newId`.
+ */
+function resolveProposals(
+	raw: unknown,
+	newId: () => string
+): { byName: Map<string, string>; newUnits: NonNullable<ImportPlanInput['newUnits']>; createdFor: string[] } {
+	const byName = new Map<string, string>();
+	const newUnits: NonNullable<ImportPlanInput['newUnits']> = [];
+	const createdFor: string[] = [];
+	for (const p of Array.isArray(raw) ? raw : []) {
+		if (!isRecord(p) || !isString(p['name']) || byName.has(p['name'])) continue;
+		const choice = isProposalChoice(p['choice']) ? p['choice'] : 'none';
+		if (choice === 'map' && isString(p['unitId']) && p['unitId']) byName.set(p['name'], p['unitId']);
+		if (choice === 'create' && isRecord(p['proposed'])) {
+			const u = p['proposed'];
+			const id = newId();
+			byName.set(p['name'], id);
+			createdFor.push(p['name']);
+			newUnits.push({
+				id,
+				name: str(u['name']),
+				shortName: str(u['shortName']),
+				kind: str(u['kind']),
+				parentId: str(u['parentId']) || null
+			});
+		}
+	}
+	return { byName, newUnits, createdFor };
+}
+
+/**
+ * The confirmed draft (posted as JSON) as the plan to create, with the units to create for the names the
+ * user chose so (ids from `newId`); null when it is not a draft at all.
+ */
+export function planFromDraft(json: string, newId: () => string): ConfirmedDraft | null {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(json);
@@ -195,11 +271,7 @@ export function planFromDraft(json: string): ImportPlanInput | null {
 	) {
 		return null;
 	}
-	const proposals = new Map<string, string>();
-	for (const p of Array.isArray(raw['proposals']) ? raw['proposals'] : []) {
-		if (isRecord(p) && isString(p['name']) && isString(p['unitId']) && p['unitId'])
-			proposals.set(p['name'], p['unitId']);
-	}
+	const { byName: proposals, newUnits, createdFor } = resolveProposals(raw['proposals'], newId);
 	const groups = raw['groups']
 		.filter(isRecord)
 		.map((g) => ({ code: str(g['code']), title: str(g['title']) }));
@@ -211,7 +283,7 @@ export function planFromDraft(json: string): ImportPlanInput | null {
 		const ids = Array.isArray(t['coordinatorUnitIds'])
 			? t['coordinatorUnitIds'].map((v) => (isString(v) ? v : ''))
 			: [];
-		// a coordinator the importer did not know takes the unit its name was mapped to
+		// a coordinator the importer did not know takes the unit chosen for its name (existing or new)
 		const coordinatorUnitIds = names
 			.map((name, i) => ids[i] || proposals.get(name) || '')
 			.concat(ids.slice(names.length))
@@ -229,7 +301,7 @@ export function planFromDraft(json: string): ImportPlanInput | null {
 			output: str(t['output'])
 		});
 	}
-	return {
+	const input: ImportPlanInput = {
 		title: raw['title'],
 		documentId: isString(raw['documentId']) && raw['documentId'] ? raw['documentId'] : null,
 		implementsDirectiveIds: Array.isArray(raw['implementsDirectiveIds'])
@@ -238,11 +310,13 @@ export function planFromDraft(json: string): ImportPlanInput | null {
 		purpose: str(raw['purpose']),
 		organisation: str(raw['organisation']),
 		groups,
-		tasks
+		tasks,
+		newUnits
 	};
+	return { input, createdFor };
 }
 
-const PROBLEMS: Record<ImportProblem['code'], () => string> = {
+const PROBLEMS: Partial<Record<ImportProblem['code'], () => string>> = {
 	title_required: m.import_problem_title_required,
 	no_tasks: m.import_problem_no_tasks,
 	too_many: m.import_problem_too_many,
@@ -254,13 +328,18 @@ const PROBLEMS: Record<ImportProblem['code'], () => string> = {
 	duplicate_group: m.import_problem_duplicate_group
 };
 
-/** Each refusal as a Vietnamese sentence naming the task (by its code) when there is one. */
+/**
+ * Each refusal but those of new units (proposalErrors places these beside their fields) as a Vietnamese
+ * sentence naming the task (by its code) when there is one.
+ */
 export function problemMessages(problems: readonly ImportProblem[], input: ImportPlanInput): string[] {
-	return problems.map((p) => {
-		const text = PROBLEMS[p.code]();
-		const task = p.task === null ? undefined : input.tasks[p.task];
-		return task
-			? m.import_problem_task({ code: task.code || String((p.task ?? 0) + 1), problem: text })
-			: text;
-	});
+	return problems
+		.filter((p) => !isUnitProblem(p))
+		.map((p) => {
+			const text = PROBLEMS[p.code]?.() ?? m.import_problems();
+			const task = p.task === null ? undefined : input.tasks[p.task];
+			return task
+				? m.import_problem_task({ code: task.code || String((p.task ?? 0) + 1), problem: text })
+				: text;
+		});
 }
