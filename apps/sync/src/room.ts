@@ -98,14 +98,21 @@ interface QueuedEvent {
 interface BufferedText {
 	event: ContentEvent;
 	firstAt: number;
+	/** Order of the last edit it took in (a counter of the room's edits). */
+	lastEdit: number;
 	last: PendingUpdate;
 }
 
 const TEXT_EVENTS: ReadonlySet<string> = new Set(['TaskTextEdited', 'PlanSectionEdited']);
 
-function textKey(event: ContentEvent): string {
+/** The text an edit is in (a task's field or a plan section), whoever typed. */
+function textTarget(event: ContentEvent): string {
 	const data = event.data as { field?: string; section?: string };
-	return `${event.actor.userId}|${event.taskId ?? ''}|${data.field ?? data.section ?? ''}`;
+	return `${event.taskId ?? ''}|${data.field ?? data.section ?? ''}`;
+}
+
+function textKey(event: ContentEvent): string {
+	return `${event.actor.userId}|${textTarget(event)}`;
 }
 
 function readRights(row: {
@@ -156,6 +163,8 @@ export class PlanRoom {
 	 */
 	private readonly writerId = randomUUID();
 	private batchCounter = 0;
+	/** Counts typing edits, to order coalesced windows by their last edit (see closeTextWindows). */
+	private textEdits = 0;
 	private readonly timer: NodeJS.Timeout;
 	private readonly deps: RoomDeps;
 	private closed = false;
@@ -485,12 +494,14 @@ export class PlanRoom {
 			if (TEXT_EVENTS.has(event.type)) {
 				const key = textKey(event);
 				const open = this.textBuffer.get(key);
+				const lastEdit = ++this.textEdits;
 				if (open) {
 					(open.event.data as { to: string }).to = (event.data as { to: string }).to;
 					open.event.at = event.at;
 					open.last = item;
+					open.lastEdit = lastEdit;
 				} else {
-					this.textBuffer.set(key, { event: structuredClone(event), firstAt: this.now(), last: item });
+					this.textBuffer.set(key, { event: structuredClone(event), firstAt: this.now(), lastEdit, last: item });
 				}
 			} else {
 				// another change to the same task closes the typing windows on it first, so the log stays in order
@@ -505,15 +516,27 @@ export class PlanRoom {
 	}
 
 	/** Moves typing whose window closed (all of it when `all`, or that of one task) into the write queue. */
+	/**
+	 * Each window's `to` is the whole text after its user's last edit. When two people type in one text, the
+	 * window that opened first can have the older last edit; written in opening order, the read model would end
+	 * on the older text. So a closing window takes the other windows on the same text with it, and they are
+	 * written in the order of their last edits: the last event of a text always carries its newest state.
+	 */
 	private closeTextWindows(all: boolean, taskId?: string, flush = true): void {
 		const now = this.now();
-		let moved = false;
-		for (const [key, entry] of this.textBuffer) {
+		const targets = new Set<string>();
+		for (const entry of this.textBuffer.values()) {
 			const due =
 				all ||
 				now - entry.firstAt >= this.deps.textWindowMs ||
 				(taskId !== undefined && entry.event.taskId === taskId);
-			if (!due) continue;
+			if (due) targets.add(textTarget(entry.event));
+		}
+		if (targets.size === 0) return;
+		const closing = [...this.textBuffer].filter(([, entry]) => targets.has(textTarget(entry.event)));
+		closing.sort(([, a], [, b]) => a.lastEdit - b.lastEdit);
+		let moved = false;
+		for (const [key, entry] of closing) {
 			this.textBuffer.delete(key);
 			const data = entry.event.data as { from: string; to: string };
 			if (data.from === data.to) continue;
