@@ -1,9 +1,18 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, signIn } from './support.ts';
 
 const OWNER = 'ubnd.quang.binh';
 const KHCN = 'qb.so.khcn';
+const TTTT = 'qb.so.tttt';
 const OUTSIDER = 'bct';
+// Tỉnh ủy Quảng Bình leads the province but holds no role on this plan of the People's Committee:
+// a viewer (DESIGN §5), unlike Bộ Chính trị, which is simply another branch of the organisation
+const VIEWER = 'tu.quang.binh';
+
+const DIFFICULTIES = 'Thiếu kinh phí thuê chuyên gia thẩm định đề án';
+const EXTENSION = 'Đề nghị gia hạn đến hết ngày 30/6/2025 để hoàn thiện hồ sơ';
+const CONTRIBUTION = 'Sở TT&TT đã cung cấp số liệu hạ tầng số cho đề án';
+const PAUSE_REASON = 'Chờ ý kiến của Bộ Khoa học và Công nghệ';
 
 async function openAs(browser: Browser, username: string): Promise<Page> {
 	const context = await browser.newContext();
@@ -15,6 +24,36 @@ async function openAs(browser: Browser, username: string): Promise<Page> {
 
 function content(page: Page, code: string) {
 	return page.getByLabel(`Nội dung nhiệm vụ ${code}`);
+}
+
+/** Posts a form action of the plan page as the page's script would: the HTTP status and the raw answer. */
+async function postAction(
+	page: Page,
+	action: string,
+	form: Record<string, string>
+): Promise<{ status: number; body: string }> {
+	const response = await page.request.post(`${planUrl}?/${action}`, {
+		form,
+		headers: { origin: new URL(planUrl).origin, 'x-sveltekit-action': 'true', accept: 'application/json' }
+	});
+	return { status: response.status(), body: await response.text() };
+}
+
+/** The task id of the only task of the plan open on the page. */
+async function taskIdOf(page: Page): Promise<string> {
+	const id = await page.locator('tr[data-task-id]').first().getAttribute('data-task-id');
+	expect(id).toBeTruthy();
+	return id!;
+}
+
+/** The text a notes list gives under a term (a field, or a unit's name). */
+function noteUnder(list: Locator, term: string) {
+	return list.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+}
+
+/** The list that follows a heading of the report preview. */
+function reportSection(page: Page, heading: string) {
+	return page.getByRole('heading', { name: heading }).locator('xpath=following-sibling::ul[1]');
 }
 
 async function saved(page: Page) {
@@ -39,6 +78,9 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
 	await expect(content(owner, 'II.1.1')).toBeVisible();
 	await owner.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.1').selectOption('qb-so-khcn');
+	await owner.locator('tr[data-task-id] summary').click();
+	await owner.getByRole('checkbox', { name: 'Sở TT&TT', exact: true }).check();
+	await expect(owner.locator('tr[data-task-id] summary')).toHaveText('Sở TT&TT');
 	await owner.getByLabel('Đơn vị được mời cùng soạn thảo').selectOption({ label: 'Sở KH&CN' });
 	await owner.getByRole('button', { name: 'Mời cùng soạn thảo' }).click();
 	await expect(owner.getByTestId('co-drafters')).toContainText('Sở KH&CN');
@@ -77,33 +119,40 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await khcn.context().close();
 });
 
-test('a user of an unrelated unit cannot change a task: the UI stops them, the server refuses a forced edit', async ({
+test('a user of an unrelated unit and a viewer cannot change a task: the UI stops them, the server refuses a forced edit', async ({
 	browser
 }) => {
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planUrl);
 	await saved(owner);
-	const outsider = await openAs(browser, OUTSIDER);
-	await outsider.goto(planUrl);
-	await saved(outsider);
-	const field = content(outsider, 'II.1.1');
-	await expect(field).toBeDisabled();
-	await expect(field).toHaveAttribute('title', /Chỉ xem: bạn chỉ có quyền xem kế hoạch này/);
+	for (const [username, unit] of [
+		[OUTSIDER, 'Bộ Chính trị'],
+		[VIEWER, 'Tỉnh ủy Quảng Bình']
+	] as const) {
+		const outsider = await openAs(browser, username);
+		await expect(outsider.getByTestId('user-unit')).toHaveText(unit);
+		await outsider.goto(planUrl);
+		await saved(outsider);
+		const field = content(outsider, 'II.1.1');
+		await expect(field).toBeDisabled();
+		await expect(field).toHaveAttribute('title', /Chỉ xem: bạn chỉ có quyền xem kế hoạch này/);
+		await expect(outsider.getByRole('button', { name: '+ Thêm nhiệm vụ' })).toHaveCount(0);
 
-	// force it: take the lock off in the page and type
-	await field.evaluate((el) => el.removeAttribute('disabled'));
-	await field.press('End');
-	await field.pressSequentially(' SỬA TRÁI PHÉP');
-	await expect(outsider.getByRole('alert')).toContainText('Thay đổi không được chấp nhận');
-	await expect(field).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
-	await owner.waitForTimeout(500);
-	await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
-	await screenshot(outsider, 'plan-refused-edit');
+		// force it: take the lock off in the page and type
+		await field.evaluate((el) => el.removeAttribute('disabled'));
+		await field.press('End');
+		await field.pressSequentially(' SỬA TRÁI PHÉP');
+		await expect(outsider.getByRole('alert')).toContainText('Thay đổi không được chấp nhận');
+		await expect(field).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+		await owner.waitForTimeout(500);
+		await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+		await screenshot(outsider, `plan-refused-edit-${username}`);
+		await outsider.context().close();
+	}
 	await owner.context().close();
-	await outsider.context().close();
 });
 
-test('issue the plan; the lead unit reports progress and the owner confirms; the history shows who did each step', async ({
+test('issue the plan; the lead unit accepts and records difficulties and an extension request; the owner sees them live', async ({
 	browser
 }) => {
 	const owner = await openAs(browser, OWNER);
@@ -111,11 +160,100 @@ test('issue the plan; the lead unit reports progress and the owner confirms; the
 	await owner.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
 	await expect(owner.getByText('Đã ban hành').first()).toBeVisible();
 	await expect(content(owner, 'II.1.1')).toBeDisabled();
+	await saved(owner);
 
 	const khcn = await openAs(browser, KHCN);
 	await khcn.goto(planUrl);
 	await khcn.getByRole('button', { name: 'Tiếp nhận' }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('Đã tiếp nhận');
+	await saved(khcn);
+	await khcn.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1').fill(DIFFICULTIES);
+	await khcn.getByLabel('Đề nghị gia hạn nhiệm vụ II.1.1').fill(EXTENSION);
+	await khcn.getByRole('button', { name: 'Lưu khó khăn, đề nghị' }).click();
+	await saved(khcn);
+
+	// the owner's page shows them without a reload, read-only with the reason
+	const reports = owner.getByTestId('task-reports');
+	await expect(noteUnder(reports, 'Khó khăn, vướng mắc')).toHaveText(DIFFICULTIES);
+	await expect(noteUnder(reports, 'Đề nghị gia hạn')).toHaveText(EXTENSION);
+	await expect(reports).toHaveAttribute('title', /Chỉ xem: chỉ đơn vị chủ trì nhiệm vụ được cập nhật/);
+	await expect(owner.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1')).toHaveCount(0);
+
+	// after a reload the lead finds its texts in the form, as saved
+	await khcn.reload();
+	await expect(khcn.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1')).toHaveValue(DIFFICULTIES);
+	await expect(khcn.getByLabel('Đề nghị gia hạn nhiệm vụ II.1.1')).toHaveValue(EXTENSION);
+	await screenshot(khcn, 'plan-task-difficulties');
+	await expectAccessible(khcn, "the lead unit's task notes");
+	await screenshot(owner, 'plan-task-difficulties-owner');
+	await owner.context().close();
+	await khcn.context().close();
+});
+
+test('a coordinating unit saves its contribution note; the lead pauses and resumes the task; others are not offered either', async ({
+	browser
+}) => {
+	const tttt = await openAs(browser, TTTT);
+	await tttt.goto(planUrl);
+	await saved(tttt);
+	// a coordinating unit reads the lead's texts but may not change them, nor pause the task
+	await expect(tttt.getByTestId('task-reports')).toContainText(DIFFICULTIES);
+	await expect(tttt.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1')).toHaveCount(0);
+	await expect(tttt.getByRole('button', { name: 'Tạm dừng', exact: true })).toHaveCount(0);
+	await tttt.getByLabel('Kết quả phối hợp của Sở TT&TT với nhiệm vụ II.1.1').fill(CONTRIBUTION);
+	await tttt.getByRole('button', { name: 'Lưu kết quả phối hợp' }).click();
+	await expect(tttt.getByRole('status').filter({ hasText: 'Đã lưu kết quả phối hợp.' })).toBeVisible();
+	await expect(noteUnder(tttt.getByTestId('task-contributions'), 'Sở TT&TT')).toHaveText(CONTRIBUTION);
+	await screenshot(tttt, 'plan-task-contribution');
+	await expectAccessible(tttt, "the coordinating unit's task notes");
+
+	const khcn = await openAs(browser, KHCN);
+	await khcn.goto(planUrl);
+	await expect(khcn.getByTestId('task-contributions')).toContainText(CONTRIBUTION);
+	await expect(khcn.getByLabel('Kết quả phối hợp của Sở KH&CN với nhiệm vụ II.1.1')).toHaveCount(0);
+	await khcn.getByLabel('Lý do tạm dừng nhiệm vụ II.1.1').fill(PAUSE_REASON);
+	await khcn.getByRole('button', { name: 'Tạm dừng', exact: true }).click();
+	await expect(khcn.getByTestId('workflow')).toContainText('Tạm dừng');
+	await expect(khcn.getByRole('button', { name: 'Cập nhật tiến độ' })).toHaveCount(0);
+	await screenshot(khcn, 'plan-task-paused');
+	await khcn.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+	await expect(khcn.getByTestId('workflow')).toContainText('Đã tiếp nhận');
+	await expect(khcn.getByRole('button', { name: 'Tạm dừng', exact: true })).toBeVisible();
+
+	// the owner reads the note; pausing is the lead unit's (decideTask), so the owner is not offered it,
+	// and a forced request is refused in Vietnamese
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await expect(noteUnder(owner.getByTestId('task-contributions'), 'Sở TT&TT')).toHaveText(CONTRIBUTION);
+	await expect(owner.getByRole('button', { name: 'Tạm dừng', exact: true })).toHaveCount(0);
+	const taskId = await taskIdOf(owner);
+	const refused = await postAction(owner, 'task', { taskId, command: 'pause', reason: 'Thử' });
+	expect(refused.status).toBe(400);
+	expect(refused.body).toContain('"type":"failure"');
+	expect(refused.body).toContain('Đơn vị của bạn không có quyền thực hiện thao tác này.');
+
+	// a viewer reads everything and is offered nothing; a forced note is refused and not written
+	const viewer = await openAs(browser, VIEWER);
+	await viewer.goto(planUrl);
+	await expect(viewer.getByTestId('task-reports')).toContainText(EXTENSION);
+	await expect(viewer.getByTestId('task-contributions')).toContainText(CONTRIBUTION);
+	await expect(viewer.getByTestId('task-notes').getByRole('textbox')).toHaveCount(0);
+	await expect(viewer.getByRole('button', { name: 'Tạm dừng', exact: true })).toHaveCount(0);
+	const forced = await postAction(viewer, 'contribution', { taskId, note: 'Ghi trái phép' });
+	expect(forced.status).toBe(403);
+	expect(forced.body).toContain('"type":"failure"');
+	expect(forced.body).toContain('Thay đổi không được chấp nhận: bạn chỉ có quyền xem kế hoạch này');
+	await viewer.reload();
+	await expect(viewer.getByTestId('task-contributions')).not.toContainText('Ghi trái phép');
+	await screenshot(viewer, 'plan-task-notes-viewer');
+	for (const page of [tttt, khcn, owner, viewer]) await page.context().close();
+});
+
+test('the lead unit reports progress and the result, the owner confirms; the history shows who did each step', async ({
+	browser
+}) => {
+	const khcn = await openAs(browser, KHCN);
+	await khcn.goto(planUrl);
 	await khcn.getByRole('spinbutton', { name: 'Tiến độ (%) nhiệm vụ II.1.1' }).fill('60');
 	await khcn.getByRole('button', { name: 'Cập nhật tiến độ' }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('60%');
@@ -123,20 +261,56 @@ test('issue the plan; the lead unit reports progress and the owner confirms; the
 	await khcn.getByRole('button', { name: 'Báo cáo kết quả' }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('Đã báo cáo kết quả');
 
-	await owner.reload();
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
 	await owner.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
 	await expect(owner.getByTestId('workflow')).toContainText('Hoàn thành');
 
 	await owner.getByRole('button', { name: 'Lịch sử nhiệm vụ II.1.1' }).click();
-	const dialog = owner.getByRole('dialog');
-	await expect(dialog).toContainText('xác nhận hoàn thành');
-	await expect(dialog).toContainText('tiến độ 0% → 60%');
-	const rows = dialog.locator('tbody tr');
-	await expect(rows.filter({ hasText: 'xác nhận hoàn thành' })).toContainText('UBND tỉnh Quảng Bình');
-	await expect(rows.filter({ hasText: 'tiến độ 0% → 60%' })).toContainText('Sở KH&CN');
+	const rows = owner.getByRole('dialog').locator('tbody tr');
+	const OWNER_WHO = 'Cán bộ Văn phòng UBND tỉnh Quảng Bình (UBND tỉnh Quảng Bình)';
+	const LEAD_WHO = 'Cán bộ Sở KH&CN Quảng Bình (Sở KH&CN)';
+	const steps: Array<[string, string]> = [
+		['Ban hành kế hoạch', OWNER_WHO],
+		['Nhiệm vụ II.1.1: đã tiếp nhận', LEAD_WHO],
+		[`khó khăn, vướng mắc (trống) → “${DIFFICULTIES}”`, LEAD_WHO],
+		[`đề nghị gia hạn (trống) → “${EXTENSION}”`, LEAD_WHO],
+		['Sở TT&TT cập nhật ý kiến phối hợp', 'Cán bộ Sở TT&TT Quảng Bình (Sở TT&TT)'],
+		[`tạm dừng, lý do “${PAUSE_REASON}”`, LEAD_WHO],
+		['tiếp tục thực hiện (đã tiếp nhận)', LEAD_WHO],
+		['tiến độ 0% → 60%', LEAD_WHO],
+		['báo cáo kết quả “Đã trình đề án”', LEAD_WHO],
+		['xác nhận hoàn thành', OWNER_WHO]
+	];
+	for (const [what, who] of steps) {
+		const row = rows.filter({ hasText: what });
+		await expect(row, what).toHaveCount(1);
+		await expect(row.locator('td').nth(1), what).toHaveText(who);
+	}
+	// newest first: the steps appear in the reverse of the order they were taken
+	const texts = await rows.locator('td:nth-child(3)').allTextContents();
+	const at = steps.map(([what]) => texts.findIndex((t) => t.includes(what)));
+	expect(at).toEqual([...at].sort((x, y) => y - x));
 	await screenshot(owner, 'plan-history');
 	await owner.context().close();
 	await khcn.context().close();
+});
+
+test('the periodic report shows the difficulties under Tồn tại and the extension request under Kiến nghị', async ({
+	browser
+}) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await owner.getByRole('link', { name: 'Báo cáo định kỳ' }).click();
+	await expect(owner).toHaveURL(/\/bao-cao/);
+	await expect(reportSection(owner, 'III. Tồn tại, hạn chế')).toContainText(
+		`II.1.1 (Sở KH&CN): Khó khăn, vướng mắc: ${DIFFICULTIES}`
+	);
+	await expect(reportSection(owner, 'V. Kiến nghị, đề xuất')).toContainText(
+		`II.1.1 (Sở KH&CN): ${EXTENSION}`
+	);
+	await screenshot(owner, 'plan-report-difficulties');
+	await owner.context().close();
 });
 
 test('offline: one editor goes offline, edits, comes back, and both converge', async ({ browser }) => {

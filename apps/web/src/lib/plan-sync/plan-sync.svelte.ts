@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { m } from '#lib/paraglide/messages.js';
 
 /** The "saved" message of the sync server (apps/sync/src/protocol.ts): [100][seq][state vector]. */
 const MESSAGE_SAVED = 100;
@@ -126,7 +127,7 @@ export class PlanSync {
 		provider.on('connection-close', (event) => {
 			this.online = false;
 			this.refresh();
-			if (event?.code === 4404) this.fatal = 'Kế hoạch không tồn tại.';
+			if (event?.code === 4404) this.fatal = m.sync_plan_missing();
 			// tickets live a minute: fetch a new one before the provider tries again
 			void this.ticket().then((next) => {
 				if (next) provider.params = { ticket: next.ticket };
@@ -171,7 +172,7 @@ export class PlanSync {
 		}).catch(() => null);
 		if (!response) return null;
 		if (response.status === 401) {
-			this.fatal = 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.';
+			this.fatal = m.sync_session_expired();
 			return null;
 		}
 		if (!response.ok) return null;

@@ -2,7 +2,13 @@ import { error, fail } from '@sveltejs/kit';
 import { getPlanWithTasks, listUnits, planDocumentSnapshot } from '@trienkhai/db';
 import type { TaskCommand } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
+import { denyReasonText } from '#lib/components/plan-editor/deny-reason.ts';
 import { runCommand } from '#lib/server/commands.ts';
+import {
+	CONTRIBUTION_NOTE_DEFAULTS,
+	noteContribution,
+	planContributions
+} from '#lib/server/contribution-note.ts';
 import { buildUnitTree, flattenUnitTree } from '#lib/unit-tree.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = locals.runtime.database;
 	const found = await getPlanWithTasks(db, params.id);
 	if (!found) error(404, m.plan_not_found());
-	const units = await listUnits(db);
+	const [units, contributions] = await Promise.all([listUnits(db), planContributions(db, params.id)]);
 	return {
 		plan: found.plan,
 		rights: {
@@ -32,6 +38,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				}
 			])
 		),
+		/** Each task's contribution notes by coordinating unit (from the log, not the document). */
+		contributions,
 		// in tree order with depth, for pickers that read like the organisation
 		units: flattenUnitTree(
 			buildUnitTree(
@@ -52,6 +60,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 function text(form: FormData, name: string): string {
 	const value = form.get(name);
 	return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A refused contribution note: the page shows the message at the task's notes, not at its workflow. */
+function noteRefused(status: number, message: string, taskId: string | null) {
+	return fail(status, { message, taskId, kind: 'contribution' as const });
 }
 
 export const actions: Actions = {
@@ -79,7 +92,7 @@ export const actions: Actions = {
 		if (!plan) return fail(400, { message: m.cmd_invalid_command(), taskId: null });
 		return runCommand(locals.runtime.database, { plan });
 	},
-	/** Task workflow: accept, start, progress, report, confirm, return. */
+	/** Task workflow: accept, start, progress, report, confirm, return, pause, resume. */
 	task: async ({ locals, params, request }) => {
 		const user = locals.user;
 		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
@@ -113,10 +126,44 @@ export const actions: Actions = {
 			case 'return':
 				task = { ...base, type: 'ReturnTaskResult', reason: text(form, 'reason') };
 				break;
+			case 'pause':
+				task = { ...base, type: 'PauseTask', reason: text(form, 'reason') };
+				break;
+			case 'resume':
+				task = { ...base, type: 'ResumeTask' };
+				break;
 			default:
 				task = null;
 		}
 		if (!task || !taskId) return fail(400, { message: m.cmd_invalid_command(), taskId });
 		return runCommand(locals.runtime.database, { planId: params.id, task });
+	},
+	/** A coordinating unit's note on its contribution to a task (kết quả phối hợp); empty clears it. */
+	contribution: async ({ locals, params, request }) => {
+		const user = locals.user;
+		if (!user) return noteRefused(401, m.cmd_sign_in(), null);
+		const form = await request.formData();
+		const taskId = text(form, 'taskId');
+		if (!taskId) return noteRefused(400, m.cmd_invalid_command(), null);
+		const outcome = await noteContribution(locals.runtime.database, {
+			planId: params.id,
+			taskId,
+			actor: { userId: user.id, unitId: user.unitId },
+			at: new Date().toISOString(),
+			note: text(form, 'note')
+		});
+		if (outcome.ok) return { ok: true, taskId, notice: m.task_contribution_saved() };
+		switch (outcome.refused) {
+			case 'not_found':
+				return noteRefused(404, m.cmd_not_found(), taskId);
+			case 'too_long':
+				return noteRefused(400, m.task_note_too_long({ max: CONTRIBUTION_NOTE_DEFAULTS.maxLength }), taskId);
+			case 'rights':
+				return noteRefused(403, m.editor_denied({ reason: denyReasonText(outcome.reason) }), taskId);
+			default: {
+				const unreachable: never = outcome;
+				throw new Error(`unknown outcome ${JSON.stringify(unreachable)}`);
+			}
+		}
 	}
 };

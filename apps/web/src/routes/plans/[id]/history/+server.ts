@@ -1,21 +1,26 @@
 import { error, json } from '@sveltejs/kit';
 import { planHistory } from '@trienkhai/db';
+import { m } from '#lib/paraglide/messages.js';
+import { taskHistory } from '#lib/server/task-history.ts';
 import type { RequestHandler } from './$types';
 
-/** The history of a plan (or of one task with ?task=), newest first; refused attempts for the owner unit only. */
+/**
+ * The history of a plan (or of one task with ?task=, with the plan's issue and amendments), newest first;
+ * refused attempts for the owner unit only.
+ */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	if (!locals.user) error(401, 'Vui lòng đăng nhập.');
+	if (!locals.user) error(401, m.cmd_sign_in());
 	const { db } = locals.runtime.database;
 	const plan = await db
 		.selectFrom('plans')
 		.select('owner_unit_id')
 		.where('id', '=', params.id)
 		.executeTakeFirst();
-	if (!plan) error(404, 'Không tìm thấy kế hoạch.');
-	const taskId = url.searchParams.get('task') ?? undefined;
-	const entries = await planHistory(db, params.id, {
-		...(taskId ? { taskId } : {}),
-		withDenied: plan.owner_unit_id === locals.user.unitId
-	});
+	if (!plan) error(404, m.plan_not_found());
+	const withDenied = plan.owner_unit_id === locals.user.unitId;
+	const taskId = url.searchParams.get('task');
+	const entries = taskId
+		? await taskHistory(db, params.id, taskId, withDenied)
+		: await planHistory(db, params.id, { withDenied });
 	return json(entries);
 };
