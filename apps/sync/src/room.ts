@@ -501,7 +501,12 @@ export class PlanRoom {
 					open.last = item;
 					open.lastEdit = lastEdit;
 				} else {
-					this.textBuffer.set(key, { event: structuredClone(event), firstAt: this.now(), lastEdit, last: item });
+					this.textBuffer.set(key, {
+						event: structuredClone(event),
+						firstAt: this.now(),
+						lastEdit,
+						last: item
+					});
 				}
 			} else {
 				// another change to the same task closes the typing windows on it first, so the log stays in order
