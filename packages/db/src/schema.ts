@@ -286,3 +286,4 @@ export type PlanRow = Selectable<PlanTable>;
 export type TaskRow = Selectable<TaskTable>;
 export type EventRow = Selectable<EventTable>;
 export type PlanUpdateRow = Selectable<PlanUpdateTable>;
+export type AppendBatchRow = Selectable<AppendBatchTable>;

@@ -16,7 +16,7 @@ import {
 	type KnownTask,
 	type ProjectionContext
 } from '../projections/inline.ts';
-import type { Schema } from '../schema.ts';
+import type { AppendBatchRow, Schema } from '../schema.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
 import { hashEvent } from './hash.ts';
 
@@ -137,17 +137,7 @@ interface HeadRow {
 	event_seq: number;
 	head_hash: string;
 }
-interface SeenRow {
-	id: string;
-	plan_id: string;
-	first_update_seq: number | null;
-	last_update_seq: number | null;
-	first_event_seq: number | null;
-	last_event_seq: number | null;
-	first_position: number | null;
-	last_position: number | null;
-	fingerprint: string | null;
-}
+type SeenRow = Omit<AppendBatchRow, 'created_at'>;
 interface TaskRowRead {
 	id: string;
 	plan_id: string;
@@ -459,6 +449,27 @@ export async function appendBatchesInTransaction(
 	return outcomes;
 }
 
+/** An event as it is hashed: normalised data and time, its seq, and the update it came from. */
+function eventContent(
+	planId: string,
+	seq: number,
+	e: AppendEvent,
+	/** The update seq an `updateIndex` stands for (null: the event's own `updateSeq`, if any). */
+	fromIndex: number | null
+): ChainedEventContent {
+	return {
+		planId,
+		seq,
+		taskId: e.taskId,
+		type: e.type,
+		data: normaliseEventData(e.data),
+		userId: e.userId,
+		unitId: e.unitId,
+		occurredAt: normaliseInstant(e.occurredAt),
+		updateSeq: fromIndex ?? e.updateSeq ?? null
+	};
+}
+
 /**
  * SHA-256 of what a batch says, independent of where it lands (no seqs, no hashes): a retry of the same
  * batch has the same one, a different batch under a reused key does not.
@@ -471,18 +482,13 @@ function fingerprint(batch: AppendBatch): string {
 		digest.update(u.update);
 	}
 	(batch.events ?? []).forEach((e, i) => {
-		const content: ChainedEventContent = {
-			planId: batch.planId,
-			seq: i,
-			taskId: e.taskId,
-			type: e.type,
-			data: normaliseEventData(e.data),
-			userId: e.userId,
-			unitId: e.unitId,
-			occurredAt: normaliseInstant(e.occurredAt),
-			// an index into the batch as a negative number, so it never equals a seq
-			updateSeq: e.updateIndex !== undefined ? -(e.updateIndex + 1) : (e.updateSeq ?? null)
-		};
+		// an index into the batch as a negative number, so it never equals a seq
+		const content = eventContent(
+			batch.planId,
+			i,
+			e,
+			e.updateIndex !== undefined ? -(e.updateIndex + 1) : null
+		);
 		digest.update(canonicalEventJson(content, ''));
 	});
 	return digest.digest('hex');
@@ -520,17 +526,12 @@ function chain(index: number, batch: AppendBatch, head: Head, fingerprint: strin
 	const eventSeq0 = head.eventSeq;
 	let prevHash = head.hash;
 	const events = (batch.events ?? []).map((e, i): ChainedRow => {
-		const content: ChainedEventContent = {
+		const content = eventContent(
 			planId,
-			seq: eventSeq0 + i + 1,
-			taskId: e.taskId,
-			type: e.type,
-			data: normaliseEventData(e.data),
-			userId: e.userId,
-			unitId: e.unitId,
-			occurredAt: normaliseInstant(e.occurredAt),
-			updateSeq: e.updateIndex !== undefined ? updateSeq0 + e.updateIndex + 1 : (e.updateSeq ?? null)
-		};
+			eventSeq0 + i + 1,
+			e,
+			e.updateIndex !== undefined ? updateSeq0 + e.updateIndex + 1 : null
+		);
 		const hash = hashEvent(content, prevHash);
 		const link = { ...content, prevHash, hash };
 		prevHash = hash;
