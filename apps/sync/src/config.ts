@@ -21,6 +21,11 @@ export interface SyncConfig {
 	textWindowMs: number;
 	/** A document snapshot is stored after this many updates. */
 	snapshotEvery: number;
+	/**
+	 * A change notice of the log announcing updates the fan-out has not brought after this long makes the
+	 * plan read them from the log (a lost last Redis message).
+	 */
+	catchUpDelayMs: number;
 }
 
 /** The defaults, spelled out. */
@@ -35,7 +40,8 @@ export const defaultSyncConfig: SyncConfig = {
 	shutdownGraceMs: 10_000,
 	redisUrl: null,
 	textWindowMs: 3000,
-	snapshotEvery: 500
+	snapshotEvery: 500,
+	catchUpDelayMs: 250
 };
 
 /** Reads SYNC_PORT, SYNC_HOST and REDIS_URL over the defaults; throws on a malformed port. */

@@ -59,6 +59,8 @@ export interface RoomDeps {
 	textWindowMs: number;
 	/** A snapshot is written after this many updates since the last one. */
 	snapshotEvery: number;
+	/** How long a change notice may run ahead of the fan-out before the room reads the log (see `announced`). */
+	catchUpDelayMs: number;
 	/** Publishes committed updates and awareness to other instances (no-op without Redis). */
 	publish: (message: FanoutMessage) => void;
 	now?: () => number;
@@ -86,6 +88,13 @@ interface PendingUpdate {
 	events: ContentEvent[];
 	/** Assigned when committed. */
 	seq: number | null;
+}
+
+/** The document's state taken with a batch, to be stored as a snapshot once the batch is written. */
+interface PendingSnapshot {
+	/** `appliedSeq` when the state was taken: the state is the log up to it plus the batch. */
+	afterSeq: number;
+	state: Uint8Array;
 }
 
 /** An event waiting to be written, with the update it came from. */
@@ -173,6 +182,9 @@ export class PlanRoom {
 	private readonly ownAppends = new Set<string>();
 	/** Set by the document's update handler: whether the last apply changed anything. */
 	private changed = false;
+	/** Highest update seq the log's change notices announced for this plan. */
+	private announcedSeq = 0;
+	private announceTimer: NodeJS.Timeout | null = null;
 
 	private constructor(planId: string, doc: Y.Doc, seq: number, rights: PlanRights, deps: RoomDeps) {
 		this.planId = planId;
@@ -461,9 +473,32 @@ export class PlanRoom {
 		if (row) this.rights = readRights(row);
 	}
 
+	/**
+	 * The log announced updates of this plan up to `seq` (a change notice after commit). The fan-out normally
+	 * brings them first, and a gap in it is noticed when the next message arrives; but a lost *last* message
+	 * has no next one, and this instance's clients would miss it until someone edits again. So when the room
+	 * still lacks announced updates `catchUpDelayMs` after a notice, it reads them from the log. The wait lets
+	 * the fan-out message (and, for this room's own appends, the append's answer) arrive first: in the usual
+	 * case nothing is read.
+	 */
+	announced(seq: number): void {
+		if (seq > this.announcedSeq) this.announcedSeq = seq;
+		if (this.closed || this.announceTimer || this.announcedSeq <= this.appliedSeq) return;
+		this.announceTimer = setTimeout(() => {
+			this.announceTimer = null;
+			if (this.closed || this.announcedSeq <= this.appliedSeq) return;
+			this.catchUp(this.announcedSeq).catch((error: unknown) =>
+				this.deps.log.error({ planId: this.planId, err: error }, 'catch-up failed')
+			);
+		}, this.deps.catchUpDelayMs);
+		this.announceTimer.unref();
+	}
+
 	/** Reads committed updates the document lacks (a gap seen in the fan-out, or appends by others). */
 	async catchUp(toSeq?: number): Promise<void> {
 		const missing = await this.deps.store.readPlanUpdates(this.planId, this.appliedSeq + 1, toSeq);
+		// unloaded while reading: the documents are gone
+		if (this.closed) return;
 		for (const u of missing) {
 			// a fan-out message may have applied some of them while the log was being read
 			if (u.seq <= this.appliedSeq) continue;
@@ -578,6 +613,7 @@ export class PlanRoom {
 					if (index >= 0) return { ...event, updateIndex: index };
 					return from.seq !== null ? { ...event, updateSeq: from.seq } : event;
 				});
+				const snapshot = this.snapshotDue(items.length);
 				for (;;) {
 					try {
 						const result = await this.deps.store.append({
@@ -593,7 +629,7 @@ export class PlanRoom {
 						});
 						this.failures = 0;
 						if (result.eventSeqs) this.remember(result.eventSeqs);
-						this.committed(items, result.updateSeqs);
+						this.committed(items, result.updateSeqs, snapshot);
 						break;
 					} catch (error) {
 						if (this.closed && this.failures > 3) throw error;
@@ -609,7 +645,23 @@ export class PlanRoom {
 		} while (this.flushAgain);
 	}
 
-	private committed(items: PendingUpdate[], seqs: [number, number] | null): void {
+	/**
+	 * The document's state when a batch is taken, if a snapshot is due. A snapshot must hold only what is in
+	 * the log: the live document also holds accepted updates not written yet, and a crash before they are
+	 * written would leave a snapshot with content the log lacks (and the next load would serve it). Right after
+	 * the write queue is emptied into a batch, the document holds exactly the log up to `appliedSeq` plus that
+	 * batch; once the batch is written right after `appliedSeq`, that state is the log up to its last seq.
+	 */
+	private snapshotDue(batchSize: number): PendingSnapshot | null {
+		if (batchSize === 0 || this.sinceSnapshot + batchSize < this.deps.snapshotEvery) return null;
+		return { afterSeq: this.appliedSeq, state: Y.encodeStateAsUpdate(this.doc) };
+	}
+
+	private committed(
+		items: PendingUpdate[],
+		seqs: [number, number] | null,
+		snapshot: PendingSnapshot | null
+	): void {
 		if (!seqs) return;
 		const [from] = seqs;
 		items.forEach((item, i) => (item.seq = from + i));
@@ -624,12 +676,11 @@ export class PlanRoom {
 			item.peer.send(encodeSaved(item.seq, encodeClocks(meta.to)));
 		}
 		this.sinceSnapshot += items.length;
-		if (this.sinceSnapshot >= this.deps.snapshotEvery && !gap) {
+		// another writer's updates between (a gap) are not in the state taken: try again with the next batch
+		if (snapshot && from === snapshot.afterSeq + 1) {
 			this.sinceSnapshot = 0;
-			const seq = this.appliedSeq;
-			const state = Y.encodeStateAsUpdate(this.doc);
 			this.deps.store
-				.saveSnapshot(this.planId, seq, state)
+				.saveSnapshot(this.planId, seqs[1], snapshot.state)
 				.catch((error: unknown) => this.deps.log.warn({ err: error }, 'snapshot failed'));
 		}
 	}
@@ -648,6 +699,7 @@ export class PlanRoom {
 		this.closed = true;
 		await this.flush();
 		clearInterval(this.timer);
+		if (this.announceTimer) clearTimeout(this.announceTimer);
 		for (const peer of this.peers) peer.close(code, 'closing');
 		this.peers.clear();
 		this.awareness.destroy();

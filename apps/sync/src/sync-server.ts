@@ -102,6 +102,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		log,
 		textWindowMs: config.textWindowMs,
 		snapshotEvery: config.snapshotEvery,
+		catchUpDelayMs: config.catchUpDelayMs,
 		publish
 	};
 
@@ -148,15 +149,22 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			);
 	});
 
-	// lifecycle events (issue, amendment, co-drafter) change what edits are allowed: re-read the plan
+	// The log's change notices. Lifecycle events (issue, amendment, co-drafter) change what edits are allowed:
+	// re-read the plan. Updates announced but not received through the fan-out (a lost last message) are
+	// read from the log. No notice (the listener reconnected, notices may be lost): both, for every plan.
 	const unlisten = options.store.onChange((notice) => {
 		if (!notice) {
-			for (const r of loaded.values()) void r.refreshRights().catch(() => {});
+			for (const r of loaded.values()) {
+				void r.refreshRights().catch(() => {});
+				r.catchUp().catch((error: unknown) => log.error({ err: error, planId: r.planId }, 'catch-up failed'));
+			}
 			return;
 		}
 		const r = loaded.get(notice.planId);
+		if (!r) return;
+		if (notice.updateSeqs) r.announced(notice.updateSeqs[1]);
 		// our own content edits cannot change rights; lifecycle commands come from the web app
-		if (r && notice.eventSeqs && !r.isOwnAppend(notice.eventSeqs)) void r.refreshRights().catch(() => {});
+		if (notice.eventSeqs && !r.isOwnAppend(notice.eventSeqs)) void r.refreshRights().catch(() => {});
 	});
 
 	const heartbeat = setInterval(() => {
@@ -304,9 +312,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			unloadTimers.clear();
 			await Promise.allSettled([...loaded.values()].map((r) => r.close(CLOSE.goingAway)));
 			for (const peer of peers) peer.socket.terminate();
-			await (
-				await unlisten
-			)();
+			// a database already gone (its health probe says so) must not keep the sockets open
+			await unlisten
+				.then((stop) => stop())
+				.catch((error: unknown) => log.warn({ err: error }, 'stopping the change listener failed'));
 			await new Promise<void>((resolve) => wss.close(() => resolve()));
 		}
 	};

@@ -11,6 +11,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { defaultSyncConfig, type SyncConfig } from '../config.ts';
 import type { Fanout } from '../fanout.ts';
+import { createHealthHandler } from '../http-health.ts';
 import { decodeSaved, MESSAGE } from '../protocol.ts';
 import { createSyncServer, ticketAuthenticator, type SyncServer } from '../sync-server.ts';
 import { issueTicket, type Identity } from '../ticket.ts';
@@ -34,7 +35,10 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
-/** Starts a sync server (as the embedded and standalone roots do) on 127.0.0.1, random port. */
+/**
+ * Starts a sync server (as the standalone root main.ts does: `/healthz`, 404 for other requests, upgrades on
+ * the sync path) on 127.0.0.1, random port. `overrides` set the limits under test.
+ */
 export async function startServer(
 	database: Database,
 	store: EventStore,
@@ -50,7 +54,12 @@ export async function startServer(
 		authenticate: ticketAuthenticator(SECRET),
 		fanout
 	});
-	const server = http.createServer((_req, res) => res.writeHead(404).end());
+	const health = createHealthHandler(database, Date.now());
+	const server = http.createServer((req, res) => {
+		void health(req, res).then((handled) => {
+			if (!handled) res.writeHead(404).end();
+		});
+	});
 	server.on('upgrade', (req, socket, head) => {
 		if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
 	});
@@ -176,6 +185,44 @@ export function connectClient(
 		if (event) client.closes.push(event.code);
 	});
 	return client;
+}
+
+/** A raw websocket: the socket, its close code once closed, and every message it received. */
+export interface RawSocket {
+	ws: WebSocket;
+	closed: Promise<number>;
+	received: Uint8Array[];
+}
+
+/** A raw websocket of a user of `unitId` with a valid ticket, for sending what no well-behaved client would. */
+export async function rawSocket(url: string, planId: string, unitId: string): Promise<RawSocket> {
+	const ticket = issueTicket(identityOf(unitId), SECRET);
+	const ws = new WebSocket(`${url}/${planId}?ticket=${encodeURIComponent(ticket)}`);
+	const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+	// from the start: the server's first frames can come in the same read as the upgrade answer
+	const received: Uint8Array[] = [];
+	ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+	await new Promise<void>((resolve, reject) => {
+		ws.once('open', () => resolve());
+		ws.once('error', reject);
+	});
+	return { ws, closed, received };
+}
+
+/** The HTTP status an upgrade to `url` gets (101 when it is accepted; the socket is then closed). */
+export async function upgradeStatus(url: string): Promise<number> {
+	return new Promise((resolve) => {
+		const ws = new WebSocket(url);
+		ws.on('unexpected-response', (_req, res) => {
+			resolve(res.statusCode ?? 0);
+			ws.terminate();
+		});
+		ws.on('open', () => {
+			resolve(101);
+			ws.close();
+		});
+		ws.on('error', () => {});
+	});
 }
 
 /** Waits until `check` holds (polling), failing with `what` after `timeoutMs`. */
