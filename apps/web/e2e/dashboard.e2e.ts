@@ -178,6 +178,9 @@ test('meeting mode: attendees follow the presenter; only the presenter drives; P
 	});
 
 	await presenter.getByRole('button', { name: 'Đóng' }).click();
+	// the attendee follows the closing first, then the switch back to the overview
+	await expect(attendee.getByTestId('focus-task-card')).toHaveCount(0);
+	await expect(presenter.getByTestId('focus-task-card')).toHaveCount(0);
 	await presenter.getByRole('tab', { name: 'Tổng quan' }).click();
 	await expect(panel).toHaveAttribute('data-panel', 'overview');
 	await expect(presenter.getByTestId('kpi')).toBeVisible();
