@@ -158,7 +158,7 @@ export default tseslint.config(
 		}
 	},
 	{
-		files: ['**/*.js'],
+		files: ['**/*.js', '**/*.mjs'],
 		...tseslint.configs.disableTypeChecked
 	}
 );

@@ -38,9 +38,19 @@ function newestMtime(p: string): number {
 export function buildIfNeeded(): void {
 	const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
 	if (builtAt >= Math.max(...inputs.map(newestMtime))) return;
-	process.stdout.write('Đang build ứng dụng web / building the web app…\n');
+	const started = Date.now();
+	process.stdout.write(
+		'[trienkhai] Đang build ứng dụng web (lần đầu mất 1–3 phút) / building the web app (1–3 minutes the first time)\n'
+	);
 	const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	if (result.status !== 0) {
+		process.stderr.write(
+			'[trienkhai] LỖI: build thất bại, xem thông báo ở trên / ERROR: the build failed, see the messages above\n'
+		);
+		process.exit(result.status ?? 1);
+	}
+	const seconds = Math.round((Date.now() - started) / 1000);
+	process.stdout.write(`[trienkhai] Đã build xong sau ${seconds} giây / built in ${seconds} s\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) buildIfNeeded();

@@ -2,7 +2,7 @@
 // port, over one database (PGlite by default). It reads the environment once and hands the parts down.
 import http from 'node:http';
 import { pino } from 'pino';
-import { DEMO_PASSWORD, listUsersWithUnits, prepareDatabase } from '@trienkhai/db';
+import { DEMO_PASSWORD, listUsersWithUnits, prepareDatabase, type PrepareStep } from '@trienkhai/db';
 import {
 	createHealthHandler,
 	createRedisFanout,
@@ -18,8 +18,17 @@ import { serverConfigFromEnv } from './config.ts';
 import { requestProtocolStamp } from './request-protocol.ts';
 
 const log = pino({ name: 'trienkhai' });
+const PREPARE_STEPS: Record<PrepareStep, string> = {
+	open: 'Đang mở cơ sở dữ liệu / opening the database',
+	migrate: 'Đang cập nhật lược đồ cơ sở dữ liệu / running migrations',
+	demo: 'Đang kiểm tra, nạp dữ liệu mẫu nếu cần / loading the demo data when the database is empty'
+};
 const config = serverConfigFromEnv(process.env, process.cwd());
-const database = await prepareDatabase(config.database, { demo: config.demo, migrate: config.migrate });
+const database = await prepareDatabase(config.database, {
+	demo: config.demo,
+	migrate: config.migrate,
+	onStep: (step) => process.stdout.write(`[trienkhai] ${PREPARE_STEPS[step]}\n`)
+});
 // one process: the web app signs tickets with the secret the sync endpoint checks them with
 const syncSecret = process.env['SYNC_SECRET'] || randomSecret();
 const syncConfig = { ...defaultSyncConfig, redisUrl: process.env['REDIS_URL'] || null };

@@ -61,7 +61,7 @@ export {
 export { listPlans, getPlanWithTasks, planDocumentSnapshot, planExists } from './repositories/plans.ts';
 export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 export { demoData } from './seed/demo-data.ts';
-export { prepareDatabase, type PreparedDatabase } from './prepare.ts';
+export { prepareDatabase, type PreparedDatabase, type PrepareStep } from './prepare.ts';
 export { pingDatabase } from './ping.ts';
 export type { EventRow, PlanUpdateRow } from './schema.ts';
 export {

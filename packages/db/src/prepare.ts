@@ -12,19 +12,25 @@ export interface PreparedDatabase extends Database {
 	demo: DemoLoadResult | null;
 }
 
+/** The steps of preparing a database, in order, for a progress line each. */
+export type PrepareStep = 'open' | 'migrate' | 'demo';
+
 /**
  * Opens the database, runs migrations (or, with `migrate: false`, checks they ran), and loads the demo data
  * into an empty one (unless `demo` is false), with the demo password on the demo accounts.
  */
 export async function prepareDatabase(
 	config: DatabaseConfig,
-	options: { demo: boolean; migrate?: boolean }
+	options: { demo: boolean; migrate?: boolean; onStep?: (step: PrepareStep) => void }
 ): Promise<PreparedDatabase> {
+	options.onStep?.('open');
 	const database = await openDatabase(config);
 	try {
+		options.onStep?.('migrate');
 		if (options.migrate === false) await assertMigrated(database.db);
 		else await migrateToLatest(database.db, database.schema ?? undefined);
 		const events = createEventStore(database);
+		if (options.demo) options.onStep?.('demo');
 		const demo = options.demo ? await loadDemoData(database.db, events, demoData) : null;
 		// a separate step: also gives passwords to demo accounts of a database loaded before they existed
 		if (options.demo) await setDemoPasswords(database.db, demoData);
