@@ -75,7 +75,7 @@ async function homeListsDirective(base) {
 	const signIn = await fetch(`${base}/dang-nhap`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		body
 	});
 	const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
