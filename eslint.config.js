@@ -1,4 +1,4 @@
-// Flat config: type-aware TypeScript rules, Svelte, and the architecture's import boundaries (DESIGN §3):
+// Flat config: type-aware TypeScript rules, Svelte, and the architecture's import boundaries (README, Architecture):
 // domain imports nothing of ours and does no I/O; only server files touch the database package.
 import js from '@eslint/js';
 import nodePlugin from 'eslint-plugin-n';
@@ -74,7 +74,7 @@ export default tseslint.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['@trienkhai/*'], message: 'domain imports nothing of ours (DESIGN §3).' },
+						{ group: ['@trienkhai/*'], message: 'domain imports nothing of ours (README, Architecture).' },
 						{
 							group: ['node:*', 'fs', 'fs/*', 'net', 'http', 'https', 'child_process', ...dbModules],
 							message: 'domain does no I/O.'
@@ -90,7 +90,11 @@ export default tseslint.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['@trienkhai/*'], message: 'domain imports nothing of ours (DESIGN §3).' }] }
+				{
+					patterns: [
+						{ group: ['@trienkhai/*'], message: 'domain imports nothing of ours (README, Architecture).' }
+					]
+				}
 			]
 		}
 	},

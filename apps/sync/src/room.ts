@@ -140,7 +140,7 @@ function readRights(row: {
  * One plan's live document: the authoritative Y.Doc, a shadow replica used to try updates before
  * accepting them, presence, the peers, and the write queue to the log.
  *
- * Rights (DESIGN §5) are enforced by applying each client update to the shadow first and reading the
+ * Rights (docs/rights.md) are enforced by applying each client update to the shadow first and reading the
  * plan out of it: if the change is allowed, the same update goes into the main document and out to the
  * other peers. If not, compensating edits are written into the shadow (restoreDocument) so it reads as
  * before; the difference shadow − main is then the refused update with its content garbage-collected plus

@@ -6,7 +6,7 @@ const KHCN = 'qb.so.khcn';
 const TTTT = 'qb.so.tttt';
 const OUTSIDER = 'bct';
 // Tỉnh ủy Quảng Bình leads the province but holds no role on this plan of the People's Committee:
-// a viewer (DESIGN §5), unlike Bộ Chính trị, which is simply another branch of the organisation
+// a viewer (docs/rights.md), unlike Bộ Chính trị, which is simply another branch of the organisation
 const VIEWER = 'tu.quang.binh';
 
 const DIFFICULTIES = 'Thiếu kinh phí thuê chuyên gia thẩm định đề án';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { m } from './paraglide/messages.js';
 import { baseLocale, locales } from './paraglide/runtime.js';
 
-// Offline, Paraglide can "compile successfully" and emit no messages at all (DESIGN §8): this fails then.
+// Offline, Paraglide can "compile successfully" and emit no messages at all (docs/toolchain.md): this fails then.
 describe('message catalogue', () => {
 	it('is Vietnamese first, with English second', () => {
 		expect(baseLocale).toBe('vi');

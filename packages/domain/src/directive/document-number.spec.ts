@@ -47,7 +47,7 @@ const seedNumbers: Row[] = [
 	['06/2021/HĐND', '06', '2021', null, '', 'HĐND', 'state', 'HĐND']
 ];
 
-// Forms the brief and DESIGN name that are not in the seeds.
+// Forms of the numbering rules (docs/domain.md) that are not in the seeds.
 const otherNumbers: Row[] = [
 	['Số: 709/QĐ-TTg', '709', null, 'QĐ', 'QĐ', 'TTg', 'state', 'QĐ-TTg'],
 	['Số 69-KL/TW', '69', null, 'KL', 'KL', 'TW', 'party', 'KL/TW'],

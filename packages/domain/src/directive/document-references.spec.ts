@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { findDocumentReferences } from './document-number.ts';
 import { formatDocumentNumber } from './document-number.ts';
 
-// Verbatim passages of the five seed documents (../../../../shared/fixtures/seeds), one per citation form.
+// Verbatim passages of the five seed documents (packages/domain/src/import/fixtures/seeds), one per citation form.
 const seeds = {
 	congVanQuangNgai:
 		'Số 2018-CV/TU\n\nVề tổ chức nghiên cứu, quán triệt,\nphổ biến và triển khai thực hiện\nKết luận số 69-KL/TW\nngày 11/01/2024 của Bộ Chính trị\n\n' +

@@ -37,7 +37,7 @@ interface Check {
 
 const SYSTEM: Actor = { userId: '', unitId: '' };
 
-/** The rights question a derived event asks (DESIGN §5). */
+/** The rights question a derived event asks (docs/rights.md). */
 function checkOf(
 	event: ContentEvent,
 	before: ReadonlyMap<string, PlanDocumentTask>,

@@ -3,7 +3,7 @@ import type { Deadline } from '../plan/deadline.ts';
 import type { PlanSection } from '../plan/content.events.ts';
 
 /*
- * The layout of a plan's Y.Doc (DESIGN §4). Five root types, so that no client ever replaces another's
+ * The layout of a plan's Y.Doc (README, Architecture). Five root types, so that no client ever replaces another's
  * container by creating it concurrently:
  *
  *   plan       Y.Map    title, purpose, organisation: Y.Text

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../unit/unit.ts';
 
-// The five seed documents (../shared/fixtures/seeds), copied verbatim into fixtures/seeds.
+// The five seed documents of the demo cascade, verbatim in fixtures/seeds (docs/domain.md).
 const seed = (name: string): string =>
 	readFileSync(new URL(`./fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
 const seed000 = seed('000_a95fb1284217b662');

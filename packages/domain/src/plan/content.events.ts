@@ -98,7 +98,7 @@ export type TaskContributionNoted = ContentEventBase<
 >;
 
 /**
- * An edit was refused by the rights check (DESIGN §5): logged so the owner unit sees attempts. Nothing of
+ * An edit was refused by the rights check (docs/rights.md): logged so the owner unit sees attempts. Nothing of
  * the refused content is applied; `field` names what was touched where known.
  */
 export type PermissionDenied = ContentEventBase<

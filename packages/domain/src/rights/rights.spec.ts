@@ -134,7 +134,7 @@ const table: Record<string, Row[]> = {
 	]
 };
 
-describe('can (DESIGN §5)', () => {
+describe('can (docs/rights.md)', () => {
 	for (const [group, rows] of Object.entries(table)) {
 		describe(group, () => {
 			it.each(rows)(

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/plan.ts';
 import type { Task } from '../plan/task.ts';
 
-/** A unit's role on a plan or one of its tasks (DESIGN §5). */
+/** A unit's role on a plan or one of its tasks (docs/rights.md). */
 export type PlanRole = 'owner' | 'lead' | 'coordinator' | 'co_drafter' | 'viewer';
 
 /** The editable fields of a task. */
@@ -124,7 +124,7 @@ function editTaskField(input: RightsInput, roles: readonly PlanRole[], field: Ta
 }
 
 /**
- * Whether a unit may do an action (DESIGN §5). The owner edits everything while draft or amending,
+ * Whether a unit may do an action (docs/rights.md). The owner edits everything while draft or amending,
  * issues, amends, and reviews results; a task's lead unit fills in its execution fields after issue;
  * a coordinating unit writes its own contribution note; a co-drafter edits, while draft, the tasks it
  * leads or coordinates and comments anywhere; issued content is frozen for everyone; viewers read.

@@ -127,7 +127,7 @@ describe('computeTimeStatus', () => {
 });
 
 describe('colours and labels', () => {
-	it('follow DESIGN §2', () => {
+	it('follow docs/domain.md', () => {
 		expect(TIME_STATUS_COLOURS).toEqual({
 			done_on_time: 'green',
 			within_deadline: 'blue',

@@ -42,7 +42,7 @@ export type ContributionNoteDecision =
 	| { ok: false; refused: 'too_long' };
 
 /**
- * Decides a contribution note (DESIGN §5): only a coordinating unit of the task, on an issued plan, writes
+ * Decides a contribution note (docs/rights.md): only a coordinating unit of the task, on an issued plan, writes
  * its own note; an empty note clears it. Pure: the same check the page uses to offer the form.
  */
 export function decideContributionNote(

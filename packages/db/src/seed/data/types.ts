@@ -1,5 +1,5 @@
 /**
- * Shapes of the demo data taken from the seed documents (../shared/fixtures/seeds).
+ * Shapes of the demo data taken from the seed documents (packages/domain/src/import/fixtures/seeds).
  * Self-contained on purpose: the data files import nothing but these types.
  */
 

@@ -15,7 +15,7 @@ export interface TaskNotesView {
 	visible: boolean;
 }
 
-/** The notes panel of a task for one unit, decided by the domain's rights (DESIGN §5). */
+/** The notes panel of a task for one unit, decided by the domain's rights (docs/rights.md). */
 export function taskNotesView(input: {
 	task: Pick<PlanDocumentTask, 'leadUnitId' | 'coordinatorUnitIds' | 'difficulties' | 'extensionRequest'>;
 	unitId: string;
