@@ -19,7 +19,14 @@ export {
 	deleteExpiredSessions,
 	type SessionUser
 } from './repositories/sessions.ts';
-export { checkLoginThrottle, recordLoginAttempt, type ThrottleKey } from './repositories/login-attempts.ts';
+export {
+	checkLoginThrottle,
+	recordLoginAttempt,
+	reserveLoginAttempt,
+	settleLoginAttempt,
+	type LoginReservation,
+	type ThrottleKey
+} from './repositories/login-attempts.ts';
 export { defaultAuthPolicy, type AuthPolicy } from './auth/policy.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export type { ThrottleVerdict } from './auth/login-throttle.ts';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { judgeThrottle, longestBlock, type ThrottleVerdict } from '../auth/login-throttle.ts';
 import type { Schema } from '../schema.ts';
 
@@ -53,6 +53,49 @@ export async function recordLoginAttempt(
 		.insertInto('login_attempts')
 		.values(input.keys.map((key) => ({ key, ok: input.ok, attempted_at: input.at })))
 		.execute();
+	await db
+		.deleteFrom('login_attempts')
+		.where('attempted_at', '<', new Date(input.at.getTime() - KEEP_MS))
+		.execute();
+}
+
+/** A reserved attempt: the rows that count it until the password check settles them. */
+export type LoginReservation =
+	{ blocked: true; verdict: Extract<ThrottleVerdict, { blocked: true }> } | { blocked: false; ids: number[] };
+
+/**
+ * Checks the keys and, when none is blocked, records the attempt as a failure before any password is checked,
+ * in one transaction holding each key's advisory lock: parallel attempts under one key are counted one after
+ * another, so however many arrive together, at most the limit reach the password check. `settleLoginAttempt`
+ * then marks the reserved rows with the outcome (a success resets the keys that reset on success).
+ */
+export async function reserveLoginAttempt(
+	db: Kysely<Schema>,
+	input: { keys: ThrottleKey[]; now: Date; windowMs: number }
+): Promise<LoginReservation> {
+	return db.transaction().execute(async (trx) => {
+		for (const key of [...input.keys.map((k) => k.key)].sort()) {
+			await sql`select pg_advisory_xact_lock(hashtextextended(${`login:${key}`}, 0))`.execute(trx);
+		}
+		const verdict = await checkLoginThrottle(trx, input);
+		if (verdict.blocked) return { blocked: true, verdict };
+		const rows = await trx
+			.insertInto('login_attempts')
+			.values(input.keys.map((k) => ({ key: k.key, ok: false, attempted_at: input.now })))
+			.returning('id')
+			.execute();
+		return { blocked: false, ids: rows.map((r) => r.id) };
+	});
+}
+
+/** Marks reserved attempts with their outcome, and forgets attempts older than a day. */
+export async function settleLoginAttempt(
+	db: Kysely<Schema>,
+	input: { ids: number[]; ok: boolean; at: Date }
+): Promise<void> {
+	if (input.ok && input.ids.length > 0) {
+		await db.updateTable('login_attempts').set({ ok: true }).where('id', 'in', input.ids).execute();
+	}
 	await db
 		.deleteFrom('login_attempts')
 		.where('attempted_at', '<', new Date(input.at.getTime() - KEEP_MS))

@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds())('signIn on %s', (kind) => {
 		await database.db
 			.insertInto('users')
 			.values(
-				['an', 'binh', 'chi', 'dung'].map((name) => ({
+				['an', 'binh', 'chi', 'dung', 'em'].map((name) => ({
 					id: `u-${name}`,
 					username: name,
 					display_name: name,
@@ -88,6 +88,28 @@ describe.each(testDatabaseKinds())('signIn on %s', (kind) => {
 		expect(await attempt('chi', 'dung-mat-khau', at(15 * 60_000 + 1), '10.0.0.2')).toMatchObject({
 			ok: true
 		});
+	});
+
+	it('checks at most the limit of 40 parallel wrong passwords for one account, and says so', async () => {
+		const limit = { ...defaultAuthPolicy, maxFailuresPerAddress: 100 };
+		const results = await Promise.all(
+			Array.from({ length: 40 }, (_, i) =>
+				signIn(
+					database.db,
+					{ username: 'em', password: `sai-${i}`, address: '10.0.0.40', userAgent: 'vitest', now: t0 },
+					limit
+				)
+			)
+		);
+		const checked = await database.db
+			.selectFrom('login_attempts')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('key', '=', 'user:em')
+			.executeTakeFirstOrThrow();
+		expect(Number(checked.n)).toBe(limit.maxFailuresPerUser);
+		expect(results.filter((r) => !r.ok && r.reason === 'invalid').length).toBeLessThanOrEqual(5);
+		expect(results.filter((r) => !r.ok && r.reason === 'throttled').length).toBeGreaterThanOrEqual(35);
+		expect(results.some((r) => r.ok)).toBe(false);
 	});
 
 	it('blocks an address that tries many user names', async () => {

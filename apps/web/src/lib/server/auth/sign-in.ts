@@ -4,11 +4,13 @@ import {
 	createSession,
 	deleteExpiredSessions,
 	findUserForSignIn,
-	recordLoginAttempt,
+	reserveLoginAttempt,
+	settleLoginAttempt,
 	verifyPassword,
 	type AuthPolicy,
 	type Database,
-	type ThrottleKey
+	type ThrottleKey,
+	type ThrottleVerdict
 } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
 
@@ -27,9 +29,11 @@ export function throttleKeys(username: string, address: string, policy: AuthPoli
 }
 
 /**
- * Checks a user name and password and starts a session. Blocked keys are refused before any password is
- * checked (and the refusal is not counted, so a block does not extend itself); an unknown user name costs
- * the same hashing time as a known one; the failure that reaches the limit already answers "throttled".
+ * Checks a user name and password and starts a session. The attempt is reserved in the database before any
+ * password is checked (counted as a failure under each key until it settles), so parallel guesses cannot pass
+ * the limit; blocked keys are refused without a check (the refusal is not counted, so a block does not extend
+ * itself); an unknown user name costs the same hashing time as a known one; the failure that reaches the limit
+ * already answers "throttled".
  */
 export async function signIn(
 	db: Database['db'],
@@ -39,25 +43,19 @@ export async function signIn(
 	const username = input.username.trim().toLowerCase();
 	if (!username || !input.password) return { ok: false, reason: 'missing' };
 	const keys = throttleKeys(username.slice(0, 100), input.address, policy);
-	const throttled = async (): Promise<SignInResult | null> => {
-		const verdict = await checkLoginThrottle(db, { keys, now: input.now, windowMs: policy.throttleWindowMs });
-		return verdict.blocked
-			? {
-					ok: false,
-					reason: 'throttled',
-					retryAfterMinutes: Math.max(1, Math.ceil(verdict.retryAfterMs / 60_000))
-				}
-			: null;
-	};
-	const blocked = await throttled();
-	if (blocked) return blocked;
+	const window = { keys, now: input.now, windowMs: policy.throttleWindowMs };
+	const reservation = await reserveLoginAttempt(db, window);
+	if (reservation.blocked) return throttledResult(reservation.verdict);
 
 	const user = username.length <= 64 ? await findUserForSignIn(db, username) : undefined;
 	const ok =
 		input.password.length <= policy.passwordMaxLength &&
 		(await verifyPassword(user?.password_hash ?? null, input.password));
-	await recordLoginAttempt(db, { keys: keys.map((k) => k.key), ok, at: input.now });
-	if (!ok || !user) return (await throttled()) ?? { ok: false, reason: 'invalid' };
+	await settleLoginAttempt(db, { ids: reservation.ids, ok, at: input.now });
+	if (!ok || !user) {
+		const after = await checkLoginThrottle(db, window);
+		return after.blocked ? throttledResult(after) : { ok: false, reason: 'invalid' };
+	}
 	if (!user.active) return { ok: false, reason: 'inactive' };
 	const session = await createSession(db, {
 		userId: user.id,
@@ -68,6 +66,14 @@ export async function signIn(
 	// sessions that simply stopped being used are never looked up again: sweep them here
 	await deleteExpiredSessions(db, input.now);
 	return { ok: true, token: session.token, userId: user.id };
+}
+
+function throttledResult(verdict: Extract<ThrottleVerdict, { blocked: true }>): SignInResult {
+	return {
+		ok: false,
+		reason: 'throttled',
+		retryAfterMinutes: Math.max(1, Math.ceil(verdict.retryAfterMs / 60_000))
+	};
 }
 
 /** The Vietnamese (or English) sentence for a refused sign-in. */
