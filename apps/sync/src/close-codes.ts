@@ -14,10 +14,14 @@ export const CLOSE = {
 	unauthorized: 4401,
 	/** The plan does not exist. */
 	planNotFound: 4404,
+	/** A presence (awareness) message over `maxPresenceBytes` (config.ts); the room never sees it. */
+	presenceTooLarge: 4413,
 	/** An update Yjs cannot read, or content outside the plan document's layout. */
 	invalidUpdate: 4422,
 	/** Awareness for a client id that is not this connection's (posing as someone else). */
 	forgedAwareness: 4423,
+	/** Presence messages faster than `presencePerSecond` after a burst of `presenceBurst`; the room never sees them. */
+	presenceTooFast: 4429,
 	/** An unexpected server error; reconnect. */
 	internalError: 4500,
 	/** The update builds on changes this instance has not received yet; reconnect and resend. */
@@ -35,8 +39,10 @@ export const CLOSE_REASONS_VI: Record<CloseCode, string> = {
 	4400: 'Dữ liệu gửi lên không đúng giao thức.',
 	4401: 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.',
 	4404: 'Kế hoạch không tồn tại.',
+	4413: 'Thông tin hiện diện quá lớn.',
 	4422: 'Thay đổi không hợp lệ nên không được lưu.',
 	4423: 'Thông tin hiện diện không hợp lệ.',
+	4429: 'Thông tin hiện diện được gửi quá dày.',
 	4500: 'Lỗi máy chủ; đang kết nối lại.',
 	4503: 'Đang đồng bộ lại với máy chủ.',
 	4508: 'Kết nối quá chậm; đang kết nối lại.'

@@ -1,5 +1,7 @@
+import type { PresenceLimits } from './presence-limit.ts';
+
 /** Every limit and default of the sync server in one place; `syncConfigFromEnv` overrides a few from the environment. */
-export interface SyncConfig {
+export interface SyncConfig extends PresenceLimits {
 	/** Port of the standalone server (the embedded one shares the web port). */
 	port: number;
 	host: string;
@@ -41,7 +43,11 @@ export const defaultSyncConfig: SyncConfig = {
 	redisUrl: null,
 	textWindowMs: 3000,
 	snapshotEvery: 500,
-	catchUpDelayMs: 250
+	catchUpDelayMs: 250,
+	// a presence state is a name, a unit, a task id and a cursor: a few hundred bytes
+	maxPresenceBytes: 8 * 1024,
+	presencePerSecond: 20,
+	presenceBurst: 40
 };
 
 /** Reads SYNC_PORT, SYNC_HOST and REDIS_URL over the defaults; throws on a malformed port. */

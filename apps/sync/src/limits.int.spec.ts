@@ -92,7 +92,13 @@ describe('sync server limits and health', () => {
 	});
 
 	it('closes a client that reads too slowly with 4508, and keeps serving the others', async () => {
-		const server = await serve({ maxBufferedBytes: 256 * 1024 });
+		// presence limits lifted: this test uses large, frequent presence states to fill the slow reader's buffer
+		const server = await serve({
+			maxBufferedBytes: 256 * 1024,
+			maxPresenceBytes: 1024 * 1024,
+			presencePerSecond: 10_000,
+			presenceBurst: 10_000
+		});
 		const planId = await newPlan();
 		const talker = connectClient(server.url, planId, 'ubnd-quang-binh');
 		const reader = connectClient(server.url, planId, 'qb-so-khcn');

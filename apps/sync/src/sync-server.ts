@@ -8,6 +8,7 @@ import { CLOSE } from './close-codes.ts';
 import type { SyncConfig } from './config.ts';
 import type { Fanout } from './fanout.ts';
 import type { Peer } from './peer.ts';
+import { PresenceLimiter } from './presence-limit.ts';
 import { parseClientMessage, ProtocolError } from './protocol.ts';
 import { PlanRoom, type FanoutMessage } from './room.ts';
 import { verifyTicket, type Identity } from './ticket.ts';
@@ -181,6 +182,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
 	const connect = (socket: WebSocket, identity: Identity, planId: string) => {
 		const peer = new SocketPeer(socket, identity, config.maxBufferedBytes);
+		const presence = new PresenceLimiter(config, Date.now());
 		peers.add(peer);
 		const queue: Uint8Array[] = [];
 		let ready: PlanRoom | null = null;
@@ -197,9 +199,18 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 					case 'update':
 						r.update(peer, message.update);
 						break;
-					case 'awareness':
-						r.awarenessUpdate(peer, message.update);
+					case 'awareness': {
+						const refused = presence.admit(message.update.byteLength, Date.now());
+						if (refused === null) r.awarenessUpdate(peer, message.update);
+						else {
+							log.warn({ planId, user: identity.userId, code: refused }, 'presence over its limit');
+							peer.close(
+								refused,
+								refused === CLOSE.presenceTooLarge ? 'presence too large' : 'presence too fast'
+							);
+						}
 						break;
+					}
 					case 'queryAwareness':
 						r.queryAwareness(peer);
 						break;
