@@ -63,8 +63,15 @@ export function reflowPdfText(source: readonly string[]): (string | null)[] {
 		if (PAGE_NUMBER.test(t) || (nearPage(i) && (counts.get(t) ?? 0) >= 2 && t.length <= 120)) out[i] = null;
 	});
 
-	// join a line cut at the width with the lines that carry on its sentence
+	// join a line cut at the width with the lines that carry on its sentence; the pieces of the open
+	// paragraph are joined once it closes (joining line by line copied the paragraph each time: quadratic)
 	let open: number | null = null;
+	let pieces: string[] = [];
+	const close = (): void => {
+		if (open !== null && pieces.length > 1) out[open] = pieces.join(' ');
+		open = null;
+		pieces = [];
+	};
 	// the last line read: a short one ended its paragraph ('về phát triển kinh tế tư nhân' closes a title)
 	let lastLine = '';
 	for (let i = 0; i < out.length; i++) {
@@ -73,13 +80,11 @@ export function reflowPdfText(source: readonly string[]): (string | null)[] {
 		const t = raw.trim();
 		if (t === '' || !isText(raw)) {
 			// a blank line ends a paragraph, unless it only stood around the page furniture
-			if (t === '' && !nearPage(i)) open = null;
-			if (!isText(raw) && t !== '') open = null;
+			if ((t === '' && !nearPage(i)) || (!isText(raw) && t !== '')) close();
 			continue;
 		}
-		const previous = open === null ? null : (out[open] ?? null);
 		const carriesOn =
-			previous !== null &&
+			open !== null &&
 			!SENTENCE_END.test(lastLine) &&
 			readMarker(t) === null &&
 			// 'Cơ quan chủ trì: …', 'Nội dung:': a field line starts afresh
@@ -88,13 +93,16 @@ export function reflowPdfText(source: readonly string[]): (string | null)[] {
 			!/^\p{Lu}[\p{Lu}\s,]*$/u.test(t) &&
 			(lastLine.length >= 0.75 * width || (/^\p{Ll}/u.test(t) && lastLine.length >= 0.5 * width));
 		lastLine = t;
-		if (open !== null && previous !== null && carriesOn) {
-			out[open] = `${previous.trim()} ${t}`;
+		if (carriesOn) {
+			pieces.push(t);
 			out[i] = null;
 			continue;
 		}
+		close();
 		open = i;
+		pieces = [t];
 	}
+	close();
 	return out;
 }
 

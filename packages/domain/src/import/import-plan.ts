@@ -79,14 +79,34 @@ function newNode(partial: Partial<Node> & Pick<Node, 'kind' | 'code' | 'line'>, 
  */
 function sharedFields(node: Node): TaskFields {
 	if (node.parent === null || !isOrdinalKind(node.kind)) return {};
-	const siblings = node.parent.children.filter((c) => c.kind === node.kind);
+	const shared = sharedFieldsOf(node.parent, node.kind);
+	return shared === null || shared.last === node ? {} : shared.fields;
+}
+
+/** Per heading and marker kind, computed once: each bullet asking again made long lists quadratic. */
+type Shared = { last: Node; fields: TaskFields } | null;
+const sharedCache = new WeakMap<Node, Map<Node['kind'], Shared>>();
+
+function sharedFieldsOf(parent: Node, kind: Node['kind']): Shared {
+	let byKind = sharedCache.get(parent);
+	if (byKind === undefined) sharedCache.set(parent, (byKind = new Map<Node['kind'], Shared>()));
+	const known = byKind.get(kind);
+	if (known !== undefined) return known;
+	const siblings = parent.children.filter((c) => c.kind === kind);
 	const lastSibling = siblings.at(-1);
-	if (lastSibling === undefined || lastSibling === node || siblings.length < 2) return {};
-	// written in the same list as the tasks: '- Chủ trì: …' after '- Việc B'
-	if (Object.keys(lastSibling.fields).length === 0 || lastSibling.children.length > 0) return {};
-	if (lastSibling.fieldMarker !== node.kind) return {};
-	if (siblings.slice(0, -1).some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0)) return {};
-	return lastSibling.fields;
+	let shared: Shared = null;
+	if (
+		lastSibling !== undefined &&
+		siblings.length >= 2 &&
+		// written in the same list as the tasks: '- Chủ trì: …' after '- Việc B'
+		Object.keys(lastSibling.fields).length > 0 &&
+		lastSibling.children.length === 0 &&
+		lastSibling.fieldMarker === kind &&
+		!siblings.slice(0, -1).some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0)
+	)
+		shared = { last: lastSibling, fields: lastSibling.fields };
+	byKind.set(kind, shared);
+	return shared;
 }
 
 /**
@@ -139,6 +159,15 @@ function codeFor(kind: Node['kind'], label: string, parent: Node): string {
 	return parent.code === '' ? label : `${parent.code}.${label}`;
 }
 
+/** How many ordinal children each node has had, so attaching the next one does not count them all again. */
+const ordinals = new WeakMap<Node, number>();
+
+function nextOrdinal(parent: Node): number {
+	const next = (ordinals.get(parent) ?? parent.children.filter((c) => isOrdinalKind(c.kind)).length) + 1;
+	ordinals.set(parent, next);
+	return next;
+}
+
 /** Depth order of marker kinds in a stack: the first time a kind appears fixes its level. */
 function attach(stack: Node[], kind: MarkerKind, label: string, title: string, line: number): Node {
 	const existing = stack.findIndex((n) => n.kind === kind);
@@ -152,7 +181,7 @@ function attach(stack: Node[], kind: MarkerKind, label: string, title: string, l
 	}
 	const parent = stack.at(-1) ?? stack[0];
 	if (parent === undefined) throw new Error('outline stack is empty');
-	const ordinal = parent.children.filter((c) => isOrdinalKind(c.kind)).length + 1;
+	const ordinal = isOrdinalKind(kind) ? nextOrdinal(parent) : 0;
 	const written = isOrdinalKind(kind) ? String(ordinal) : label;
 	const node = newNode({ kind, label: written, code: codeFor(kind, written, parent), title, line }, parent);
 	parent.children.push(node);
