@@ -11,6 +11,14 @@ import {
 } from '@trienkhai/db';
 import { EXPORT_FORMATS, exportPlan, parseExportFormat } from './export-command.ts';
 import { importCommand } from './import-command.ts';
+import { backup, resolveFile, restore } from './backup-command.ts';
+import {
+	exportCheckpoints,
+	keygen,
+	signNow,
+	verifyAgainst,
+	type CommandOutcome
+} from './checkpoint-command.ts';
 
 /** Where the CLI reads its settings and writes its output; injectable so tests run it in-process. */
 export interface CliIo {
@@ -27,6 +35,16 @@ const USAGE = `Cách dùng / usage: trienkhai <lệnh> [tùy chọn]
 
   verify [kế-hoạch]   kiểm tra chuỗi băm của nhật ký sự kiện (một kế hoạch hoặc tất cả)
                       re-walk the hash chain of one plan's events, or of all plans
+  verify --checkpoints <tệp> [--public-key <tệp.pub>]
+                      và chứng minh nhật ký vẫn nối tiếp mọi đầu chuỗi đã ký trong tệp
+                      and prove the log still extends every signed head in the file
+  backup <tệp>        sao lưu CSDL: PGlite (bản chụp nhất quán) hoặc PostgreSQL (pg_dump)
+                      back up the database: PGlite (consistent copy) or PostgreSQL (pg_dump)
+  restore <tệp>       khôi phục vào CSDL trống (--force: thay thế), rồi verify
+                      restore into an empty database (--force replaces it), then verify
+  checkpoint keygen <tệp>   tạo cặp khóa Ed25519 (đặt ngoài CSDL) / new Ed25519 key pair
+  checkpoint sign           ký đầu chuỗi của mọi kế hoạch (CHECKPOINT_KEY_FILE) / sign every plan's head
+  checkpoint export <tệp>   xuất các mốc đã ký ra tệp JSON / export the signed checkpoints
   replay              dựng lại mọi bảng đọc (projection) từ nhật ký
                       rebuild every projection from the event log
   migrate             cập nhật lược đồ CSDL (chạy bằng vai trò chủ sở hữu, xem infra/)
@@ -57,6 +75,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 				json: { type: 'boolean', default: false },
 				format: { type: 'string' },
 				out: { type: 'string', short: 'o' },
+				checkpoints: { type: 'string' },
+				'public-key': { type: 'string' },
+				force: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -75,6 +96,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 		if (result.ok) io.stdout.write(result.output);
 		else io.stderr.write(`Lỗi / error: ${result.message}\n`);
 		return result.ok ? EXIT.ok : EXIT.error;
+	}
+	if (command === 'backup' || command === 'restore') {
+		if (rest.length !== 1) {
+			io.stderr.write(`Thiếu hoặc thừa tệp / expected one file\n\n${USAGE}`);
+			return EXIT.error;
+		}
+		const config = databaseConfigFromEnv(io.env, io.cwd);
+		const file = resolveFile(io.cwd, rest[0] ?? '');
+		try {
+			const outcome =
+				command === 'backup'
+					? await backup(config, file)
+					: await restore(config, file, { force: parsed.values.force, now: new Date() });
+			return report(io, outcome);
+		} catch (error) {
+			io.stderr.write(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
+			return EXIT.error;
+		}
+	}
+	if (command === 'checkpoint' && rest[0] === 'keygen' && rest.length === 2) {
+		return report(io, await keygen(rest[1] ?? '', io.cwd));
+	}
+	if (command === 'checkpoint') {
+		const [sub, file] = rest;
+		const valid = (sub === 'sign' && rest.length === 1) || (sub === 'export' && rest.length === 2);
+		if (!valid) {
+			io.stderr.write(`Cách dùng / usage: checkpoint keygen <tệp> | sign | export <tệp>\n\n${USAGE}`);
+			return EXIT.error;
+		}
+		return withDatabase(io, (database) =>
+			sub === 'sign' ? signNow(database, io.env) : exportCheckpoints(database, file ?? '', io.cwd)
+		);
 	}
 	if (command !== 'verify' && command !== 'replay' && command !== 'migrate' && command !== 'export') {
 		io.stderr.write(`Lệnh không rõ / unknown command: ${command}\n\n${USAGE}`);
@@ -139,7 +192,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 				store.verify(planId, (checked) => tick(checked))
 			);
 			io.stdout.write(json ? `${JSON.stringify(result)}\n` : describeVerify(result, planId));
-			return result.ok ? EXIT.ok : EXIT.broken;
+			if (!result.ok) return EXIT.broken;
+			const file = parsed.values.checkpoints;
+			if (file === undefined) return EXIT.ok;
+			const proof = await verifyAgainst(database, {
+				file,
+				publicKey: parsed.values['public-key'],
+				cwd: io.cwd,
+				env: io.env
+			});
+			if (json && proof.json !== undefined) io.stdout.write(`${JSON.stringify(proof.json)}\n`);
+			else if (proof.ok) io.stdout.write(proof.output);
+			else io.stderr.write(`${proof.message}\n`);
+			return proof.ok ? EXIT.ok : proof.broken ? EXIT.broken : EXIT.error;
 		}
 		const total = Number(
 			(
@@ -159,6 +224,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 						`${result.tasks} nhiệm vụ (tasks) trong ${result.seconds.toFixed(2)} s\n`
 		);
 		return EXIT.ok;
+	} catch (error) {
+		io.stderr.write(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
+		return EXIT.error;
+	} finally {
+		await database?.close();
+	}
+}
+
+function report(io: CliIo, outcome: CommandOutcome): number {
+	if (outcome.ok) io.stdout.write(outcome.output);
+	else io.stderr.write(`Lỗi / error: ${outcome.message}\n`);
+	return outcome.ok ? EXIT.ok : outcome.broken ? EXIT.broken : EXIT.error;
+}
+
+/** Opens the configured database (migrated), runs `work`, reports its outcome, closes. */
+async function withDatabase(
+	io: CliIo,
+	work: (database: Database) => Promise<CommandOutcome>
+): Promise<number> {
+	let database: Database | null = null;
+	try {
+		database = await openDatabase(databaseConfigFromEnv(io.env, io.cwd));
+		await assertMigrated(database.db);
+		return report(io, await work(database));
 	} catch (error) {
 		io.stderr.write(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
 		return EXIT.error;

@@ -8,3 +8,4 @@ export { createRedisFanout, type Fanout } from './fanout.ts';
 export { MESSAGE, decodeSaved } from './protocol.ts';
 export { DENY_REASONS_VI } from './denial-messages.ts';
 export { exitGracefullyOnSignals, type ShutdownParts } from './shutdown.ts';
+export { startCheckpointSignerFromEnv } from './ops/checkpoint-signer.ts';

@@ -5,6 +5,7 @@ import { databaseConfigFromEnv, prepareDatabase } from '@trienkhai/db';
 import { syncConfigFromEnv } from './config.ts';
 import { createRedisFanout } from './fanout.ts';
 import { createHealthHandler } from './http-health.ts';
+import { startCheckpointSignerFromEnv } from './ops/checkpoint-signer.ts';
 import { exitGracefullyOnSignals } from './shutdown.ts';
 import { createSyncServer, ticketAuthenticator } from './sync-server.ts';
 
@@ -28,6 +29,7 @@ const sync = createSyncServer({
 	authenticate: ticketAuthenticator(secret),
 	fanout
 });
+await startCheckpointSignerFromEnv(process.env, database.db, log);
 const health = createHealthHandler(database, Date.now());
 
 const server = http.createServer((req, res) => {

@@ -10,6 +10,7 @@ import {
 	defaultSyncConfig,
 	exitGracefullyOnSignals,
 	randomSecret,
+	startCheckpointSignerFromEnv,
 	ticketAuthenticator
 } from '@trienkhai/sync';
 import { startReminderJob } from '../src/lib/server/reminders.ts';
@@ -42,6 +43,7 @@ const sync = createSyncServer({
 	fanout
 });
 provideRuntime({ database, syncSecret });
+await startCheckpointSignerFromEnv(process.env, database.db, log);
 // deadline reminders for the lead units: now, then every 10 minutes (idempotent; see reminders.ts)
 startReminderJob({
 	db: database.db,

@@ -19,6 +19,8 @@ export interface Database {
 	 * treat a notification as "look now", never as the data itself. Resolves to an unlisten function.
 	 */
 	listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+	/** PGlite only: a consistent gzipped tarball of the data folder (see backup/). */
+	dumpDataDir?: () => Promise<Uint8Array>;
 	close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 		dialect: 'pglite',
 		schema: null,
 		listen: (channel, onNotify) => pglite.listen(channel, onNotify),
+		dumpDataDir: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
 		close: async () => {
 			await db.destroy();
 			if (!pglite.closed) await pglite.close();
@@ -59,7 +62,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
  * would corrupt it. A lock file next to the folder names the owning process; a lock left by a process that
  * no longer runs is taken over.
  */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 	const lockPath = `${dataDir.replace(/[\\/]+$/, '')}.lock`;
 	try {
 		await fs.writeFile(lockPath, String(process.pid), { flag: 'wx' });

@@ -145,3 +145,5 @@ export {
 	type Meeting,
 	type MeetingNotice
 } from './repositories/meetings.ts';
+export * from './checkpoints/index.ts';
+export { folderHasFiles, restorePgliteDataDir } from './backup/pglite-restore.ts';

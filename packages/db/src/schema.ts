@@ -197,6 +197,17 @@ export interface EventTable {
 	tx_id: ColumnType<string, never, never>;
 }
 
+/** A signed head of a plan's chain (see checkpoints/). */
+export interface ChainCheckpointTable {
+	plan_id: string;
+	seq: number;
+	position: number;
+	head_hash: string;
+	signed_at: ColumnType<Date, Date | string, never>;
+	key_id: string;
+	signature: string;
+}
+
 /** A plan document's Yjs state as of an update seq (a loading shortcut, derived from plan_updates). */
 export interface PlanSnapshotTable {
 	plan_id: string;
@@ -275,6 +286,7 @@ export interface Schema {
 	notifications: NotificationTable;
 	notification_reads: NotificationReadTable;
 	meetings: MeetingTable;
+	chain_checkpoints: ChainCheckpointTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
