@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { EdxmlDocumentTable, EdxmlOutboxTable } from './schema-edxml.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -11,6 +12,10 @@ export interface UnitTable {
 	kind: 'party' | 'state' | 'other';
 	parent_id: string | null;
 	search_text: string;
+	/** The identifier code of the national list (mã định danh, edXML OrganId); null when not known. */
+	organ_id: ColumnType<string | null, string | null | undefined, string | null>;
+	/** The body in charge, as edXML's OrganizationInCharge names it; '' when not given. */
+	organ_in_charge: ColumnType<string, string | undefined, string>;
 	created_at: CreatedAt;
 }
 
@@ -287,6 +292,8 @@ export interface Schema {
 	notification_reads: NotificationReadTable;
 	meetings: MeetingTable;
 	chain_checkpoints: ChainCheckpointTable;
+	edxml_documents: EdxmlDocumentTable;
+	edxml_outbox: EdxmlOutboxTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

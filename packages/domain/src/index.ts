@@ -343,3 +343,5 @@ export {
 	type ImportOptions,
 	type ImportTableCell
 } from './import/index.ts';
+
+export * from './edxml/index.ts';

@@ -7,6 +7,7 @@ import * as dashboard from './2026-11-28-05-dashboard.ts';
 import * as notifications from './2026-11-28-06-notifications.ts';
 import * as batchFingerprints from './2026-11-28-07-batch-fingerprints.ts';
 import * as chainCheckpoints from './2026-12-07-i21-chain-checkpoints.ts';
+import * as edxml from './2026-12-07-i22-edxml.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-28-05-dashboard': dashboard,
 	'2026-11-28-06-notifications': notifications,
 	'2026-11-28-07-batch-fingerprints': batchFingerprints,
-	'2026-12-07-i21-chain-checkpoints': chainCheckpoints
+	'2026-12-07-i21-chain-checkpoints': chainCheckpoints,
+	'2026-12-07-i22-edxml': edxml
 };

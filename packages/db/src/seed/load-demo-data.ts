@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { EventStore } from '../events/event-store.ts';
 import type { Schema } from '../schema.ts';
 import type { SeedDirective, SeedPlan, SeedRelation, SeedUnit } from './data/types.ts';
+import { seedOrganIds } from './data/organ-ids.ts';
 
 /** The demo data set: units, directives, their relations and plans, all keyed by stable slugs. */
 export interface DemoData {
@@ -53,7 +54,9 @@ export async function loadDemoData(
 					short_name: unit.shortName,
 					kind: unit.kind,
 					parent_id: unit.parent,
-					search_text: foldVietnamese(`${unit.name} ${unit.shortName}`)
+					search_text: foldVietnamese(`${unit.name} ${unit.shortName}`),
+					organ_id: seedOrganIds[unit.key]?.organId ?? null,
+					organ_in_charge: seedOrganIds[unit.key]?.inCharge ?? ''
 				})
 				.onConflict((oc) => oc.column('id').doNothing())
 				.execute();
