@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { openDatabase, prepareDatabase, type Database } from '@trienkhai/db';
+import { createEventStore, openDatabase, prepareDatabase, type Database } from '@trienkhai/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './cli.ts';
@@ -107,6 +107,25 @@ describe('trienkhai CLI on the embedded database', () => {
 		expect(result.stdout).toContain(`vị trí (position) ${position}, seq 7: hash_mismatch`);
 	});
 
+	it('names the seq of a document update inserted by plain SQL, exit code 1', async () => {
+		const planId = 'plan-tu-qng-kl69';
+		const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
+		try {
+			const update = { update: new Uint8Array([1, 2, 3]), userId: null, unitId: null, origin: 'sync' };
+			await createEventStore(database).append({ planId, updates: [update] });
+			await sql`
+				insert into plan_updates (plan_id, seq, update, user_id, unit_id, origin, prev_hash, hash)
+				values (${planId}, 2, ${new Uint8Array([4])}, null, null, 'sync', '', '')`.execute(database.db);
+		} finally {
+			await database.close();
+		}
+		const result = await trienkhai(['verify', planId], env);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain(
+			`kế hoạch ${planId}, bản cập nhật tài liệu (document update), seq 2: prev_hash_mismatch`
+		);
+	});
+
 	it('migrates a new database, then has nothing to do', async () => {
 		const fresh = { DATA_DIR: path.join(dir, 'fresh') };
 		const before = await trienkhai(['verify'], fresh);
@@ -123,7 +142,8 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-11-28-06-notifications',
 				'2026-11-28-07-batch-fingerprints',
 				'2026-12-07-i21-chain-checkpoints',
-				'2026-12-07-i22-edxml'
+				'2026-12-07-i22-edxml',
+				'2026-12-07-i14-update-chain'
 			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');

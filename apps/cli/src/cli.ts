@@ -269,7 +269,11 @@ function describeVerify(result: VerifyResult, planId: string | undefined): strin
 	}
 	const b = result.broken;
 	const where =
-		b.position === null ? `sau seq ${b.seq - 1} (after seq ${b.seq - 1})` : `vị trí (position) ${b.position}`;
+		b.stream === 'updates'
+			? `bản cập nhật tài liệu (document update)`
+			: b.position === null
+				? `sau seq ${b.seq - 1} (after seq ${b.seq - 1})`
+				: `vị trí (position) ${b.position}`;
 	return (
 		`CHUỖI BỊ SAI / CHAIN BROKEN: kế hoạch ${b.planId}, ${where}, seq ${b.seq}: ${b.reason}\n` +
 		`  đã kiểm tra đúng / verified before it: ${result.count} sự kiện\n`

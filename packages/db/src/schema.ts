@@ -170,6 +170,8 @@ export interface PlanStreamTable {
 	update_seq: number;
 	event_seq: number;
 	head_hash: string;
+	/** Hash of the last update of the plan's update chain (GENESIS_HASH before the first). */
+	update_head_hash: Generated<string>;
 	updated_at: UpdatedAt;
 }
 
@@ -182,6 +184,9 @@ export interface PlanUpdateTable {
 	unit_id: string | null;
 	received_at: CreatedAt;
 	origin: string;
+	/** The update chain: hash of the previous update of the plan (GENESIS_HASH for seq 1) and its own. */
+	prev_hash: string;
+	hash: string;
 }
 
 /** The event log. Append-only; each row chained to the previous of its plan by hash. */
@@ -218,6 +223,8 @@ export interface PlanSnapshotTable {
 	plan_id: string;
 	update_seq: number;
 	state: Uint8Array;
+	/** Hash of the update at update_seq when the snapshot was taken; a snapshot that does not match is not used. */
+	update_hash: string | null;
 	created_at: CreatedAt;
 }
 

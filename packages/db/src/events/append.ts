@@ -18,7 +18,7 @@ import {
 } from '../projections/inline.ts';
 import type { AppendBatchRow, Schema } from '../schema.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
-import { hashEvent } from './hash.ts';
+import { hashEvent, hashUpdate } from './hash.ts';
 
 /** One accepted Yjs update of a plan's document. */
 export interface UpdateInput {
@@ -122,6 +122,8 @@ interface Head {
 	updateSeq: number;
 	eventSeq: number;
 	hash: string;
+	/** Hash of the last update (the update chain's head). */
+	updateHash: string;
 	/** Whether the stream held events when the transaction began (its PlanCreated is projected). */
 	created: boolean;
 	/** Whether this transaction moved it (its plan_streams row must be written). */
@@ -136,6 +138,7 @@ interface HeadRow {
 	update_seq: number;
 	event_seq: number;
 	head_hash: string;
+	update_head_hash: string;
 }
 type SeenRow = Omit<AppendBatchRow, 'created_at'>;
 interface TaskRowRead {
@@ -153,6 +156,8 @@ interface Accepted {
 	fingerprint: string | null;
 	result: AppendResult;
 	events: ChainedRow[];
+	/** The batch's updates' links in the plan's update chain, in order. */
+	updateLinks: Array<{ prevHash: string; hash: string }>;
 }
 
 function range(a: number | null, b: number | null): [number, number] | null {
@@ -197,7 +202,7 @@ export async function appendBatchesInTransaction(
 	const state = await sql<{ heads: HeadRow[]; seen: SeenRow[]; tasks: TaskRowRead[] }>`
 		select
 			(select coalesce(jsonb_agg(s), '[]') from (
-				select plan_id, update_seq, event_seq, head_hash from plan_streams
+				select plan_id, update_seq, event_seq, head_hash, update_head_hash from plan_streams
 				where plan_id in (select jsonb_array_elements_text(${JSON.stringify(planIds)}::jsonb))
 			) as s) as heads,
 			(select coalesce(jsonb_agg(b), '[]') from (
@@ -216,6 +221,7 @@ export async function appendBatchesInTransaction(
 			updateSeq: Number(row.update_seq),
 			eventSeq: Number(row.event_seq),
 			hash: row.head_hash,
+			updateHash: row.update_head_hash,
 			created: Number(row.event_seq) > 0,
 			moved: false
 		});
@@ -226,7 +232,14 @@ export async function appendBatchesInTransaction(
 	const headOf = (planId: string): Head => {
 		let head = heads.get(planId);
 		if (!head) {
-			head = { updateSeq: 0, eventSeq: 0, hash: GENESIS_HASH, created: false, moved: false };
+			head = {
+				updateSeq: 0,
+				eventSeq: 0,
+				hash: GENESIS_HASH,
+				updateHash: GENESIS_HASH,
+				created: false,
+				moved: false
+			};
 			heads.set(planId, head);
 		}
 		return head;
@@ -298,14 +311,16 @@ export async function appendBatchesInTransaction(
 	const moved = [...heads].filter(([, head]) => head.moved);
 	if (moved.length === 0) return outcomes;
 
-	const updates = accepted.flatMap(({ batch, result }) =>
+	const updates = accepted.flatMap(({ batch, result, updateLinks }) =>
 		(batch.updates ?? []).map((u, i) => ({
 			plan_id: batch.planId,
 			seq: result.updateSeqs![0] + i,
 			update: Buffer.from(u.update).toString('base64'),
 			user_id: u.userId,
 			unit_id: u.unitId,
-			origin: u.origin
+			origin: u.origin,
+			prev_hash: updateLinks[i]!.prevHash,
+			hash: updateLinks[i]!.hash
 		}))
 	);
 	const events = chained.map((e, ord) => ({
@@ -326,7 +341,8 @@ export async function appendBatchesInTransaction(
 		plan_id: planId,
 		update_seq: head.updateSeq,
 		event_seq: head.eventSeq,
-		head_hash: head.hash
+		head_hash: head.hash,
+		update_head_hash: head.updateHash
 	}));
 	const keyed = accepted.flatMap(({ batch, result, fingerprint }) =>
 		batch.idempotencyKey === undefined
@@ -373,10 +389,10 @@ export async function appendBatchesInTransaction(
 			returning plan_id, seq, position
 		),
 		up as (
-			insert into plan_updates (plan_id, seq, update, user_id, unit_id, origin)
-			select plan_id, seq, decode(update, 'base64'), user_id, unit_id, origin
+			insert into plan_updates (plan_id, seq, update, user_id, unit_id, origin, prev_hash, hash)
+			select plan_id, seq, decode(update, 'base64'), user_id, unit_id, origin, prev_hash, hash
 			from jsonb_to_recordset(${json(updates)}) as r (
-				plan_id text, seq int8, update text, user_id text, unit_id text, origin text
+				plan_id text, seq int8, update text, user_id text, unit_id text, origin text, prev_hash text, hash text
 			)
 		),
 		${sql.join(
@@ -398,11 +414,14 @@ export async function appendBatchesInTransaction(
 			join ev on ev.plan_id = r.plan_id and ev.seq = r.seq
 		),
 		st as (
-			insert into plan_streams (plan_id, update_seq, event_seq, head_hash, updated_at)
-			select plan_id, update_seq, event_seq, head_hash, now()
-			from jsonb_to_recordset(${json(streams)}) as r (plan_id text, update_seq int8, event_seq int8, head_hash text)
+			insert into plan_streams (plan_id, update_seq, event_seq, head_hash, update_head_hash, updated_at)
+			select plan_id, update_seq, event_seq, head_hash, update_head_hash, now()
+			from jsonb_to_recordset(${json(streams)}) as r (
+				plan_id text, update_seq int8, event_seq int8, head_hash text, update_head_hash text
+			)
 			on conflict (plan_id) do update set update_seq = excluded.update_seq, event_seq = excluded.event_seq,
-				head_hash = excluded.head_hash, updated_at = excluded.updated_at
+				head_hash = excluded.head_hash, update_head_hash = excluded.update_head_hash,
+				updated_at = excluded.updated_at
 		),
 		ab as (
 			insert into append_batches (id, plan_id, fingerprint, first_update_seq, last_update_seq, first_event_seq,
@@ -537,6 +556,14 @@ function chain(index: number, batch: AppendBatch, head: Head, fingerprint: strin
 		prevHash = hash;
 		return link;
 	});
+	let prevUpdateHash = head.updateHash;
+	const updateLinks = updates.map((u, i) => {
+		const hash = hashUpdate({ planId, seq: updateSeq0 + i + 1, ...u }, prevUpdateHash);
+		const link = { prevHash: prevUpdateHash, hash };
+		prevUpdateHash = hash;
+		return link;
+	});
+	head.updateHash = prevUpdateHash;
 	head.updateSeq += updates.length;
 	head.eventSeq += events.length;
 	head.hash = prevHash;
@@ -546,6 +573,7 @@ function chain(index: number, batch: AppendBatch, head: Head, fingerprint: strin
 		batch,
 		fingerprint,
 		events,
+		updateLinks,
 		result: {
 			planId,
 			duplicate: false,

@@ -27,3 +27,21 @@ export class AppendRejectedError extends Error {
 export function isConcurrencyError(error: unknown): error is ConcurrencyError {
 	return error instanceof ConcurrencyError;
 }
+
+/**
+ * A plan's stored document updates do not hold together as their hash chain says (a row changed, inserted
+ * or removed behind the log's back): nothing past the break is served; `trienkhai verify` names it.
+ */
+export class ChainBrokenError extends Error {
+	readonly planId: string;
+	readonly seq: number;
+	readonly reason: string;
+
+	constructor(planId: string, seq: number, reason: string) {
+		super(`plan ${planId}: the update chain breaks at update seq ${seq} (${reason})`);
+		this.name = 'ChainBrokenError';
+		this.planId = planId;
+		this.seq = seq;
+		this.reason = reason;
+	}
+}

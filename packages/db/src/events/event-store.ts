@@ -4,7 +4,7 @@ import {
 	type EventRecord,
 	type PlanProjectionState
 } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../connect.ts';
 import type { ProjectionContext } from '../projections/inline.ts';
 import { replayProjections, type ReplayResult } from '../projections/replay.ts';
@@ -19,6 +19,7 @@ import {
 } from './append.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { EVENT_COLUMNS, toEventRecord } from './rows.ts';
+import { readChainedUpdates } from './update-chain.ts';
 import { subscribe, type SubscribeOptions, type Subscription } from './subscribe.ts';
 import { verifyChains, type VerifyResult } from './verify.ts';
 
@@ -122,20 +123,24 @@ export function createEventStore(database: Database): EventStore {
 			};
 		},
 		readPlanEvents,
-		async readPlanUpdates(planId, fromSeq = 1, toSeq) {
-			let query = db
-				.selectFrom('plan_updates')
-				.selectAll()
-				.where('plan_id', '=', planId)
-				.where('seq', '>=', fromSeq)
-				.orderBy('seq');
-			if (toSeq !== undefined) query = query.where('seq', '<=', toSeq);
-			return query.execute();
-		},
+		readPlanUpdates: (planId, fromSeq = 1, toSeq) => readChainedUpdates(db, planId, fromSeq, toSeq),
 		async saveSnapshot(planId, updateSeq, state) {
+			// the snapshot names the hash of the update it was taken at (see latestSnapshot)
 			await db
 				.insertInto('plan_snapshots')
-				.values({ plan_id: planId, update_seq: updateSeq, state })
+				.columns(['plan_id', 'update_seq', 'state', 'update_hash'])
+				.expression(
+					db
+						.selectFrom('plan_updates')
+						.select((eb) => [
+							eb.val(planId).as('plan_id'),
+							eb.val(updateSeq).as('update_seq'),
+							sql<Uint8Array>`${state}::bytea`.as('state'),
+							'hash'
+						])
+						.where('plan_id', '=', planId)
+						.where('seq', '=', updateSeq)
+				)
 				.onConflict((oc) => oc.columns(['plan_id', 'update_seq']).doNothing())
 				.execute();
 			const keep = await db
@@ -155,11 +160,21 @@ export function createEventStore(database: Database): EventStore {
 			}
 		},
 		async latestSnapshot(planId) {
+			// only a snapshot of the history the update chain holds: taken at an update within the stream's
+			// head whose hash is still the one it was taken at
 			const row = await db
-				.selectFrom('plan_snapshots')
-				.select(['update_seq', 'state'])
-				.where('plan_id', '=', planId)
-				.orderBy('update_seq', 'desc')
+				.selectFrom('plan_snapshots as s')
+				.innerJoin('plan_updates as u', (join) =>
+					join
+						.onRef('u.plan_id', '=', 's.plan_id')
+						.onRef('u.seq', '=', 's.update_seq')
+						.onRef('u.hash', '=', 's.update_hash')
+				)
+				.innerJoin('plan_streams as h', 'h.plan_id', 's.plan_id')
+				.select(['s.update_seq', 's.state'])
+				.where('s.plan_id', '=', planId)
+				.whereRef('s.update_seq', '<=', 'h.update_seq')
+				.orderBy('s.update_seq', 'desc')
 				.limit(1)
 				.executeTakeFirst();
 			return row ? { updateSeq: row.update_seq, state: row.state } : null;
