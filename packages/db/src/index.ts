@@ -81,6 +81,11 @@ export {
 export type { AppendBatch, AppendEvent, AppendResult, ChangeNotice, UpdateInput } from './events/append.ts';
 export { AppendRejectedError, ConcurrencyError, isConcurrencyError } from './events/errors.ts';
 export {
+	PreconditionFailedError,
+	type AppendPrecondition,
+	type PlanRightsState
+} from './events/precondition.ts';
+export {
 	START as LOG_START,
 	type Checkpoint,
 	type SubscribeOptions,

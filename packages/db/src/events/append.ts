@@ -19,6 +19,7 @@ import {
 import type { AppendBatchRow, Schema } from '../schema.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
 import { hashEvent, hashUpdate } from './hash.ts';
+import { checkPreconditions, type AppendPrecondition } from './precondition.ts';
 
 /** One accepted Yjs update of a plan's document. */
 export interface UpdateInput {
@@ -47,6 +48,8 @@ export interface AppendBatch {
 	expected?: { eventSeq?: number; updateSeq?: number };
 	/** Makes a retried append a no-op that returns the first attempt's result. */
 	idempotencyKey?: string;
+	/** What must hold, as stored under the plan's lock, for the batch to be written (see precondition.ts). */
+	precondition?: AppendPrecondition;
 }
 
 /** What an append wrote (or, for a duplicate, what the first attempt wrote). */
@@ -214,6 +217,7 @@ export async function appendBatchesInTransaction(
 				where id in (select jsonb_array_elements_text(${JSON.stringify(taskIds)}::jsonb))
 			) as t) as tasks`.execute(trx);
 	const read = state.rows[0]!;
+	const unmet = await checkPreconditions(trx, batches);
 	const seen = new Map(read.seen.map((row) => [row.id, row]));
 	const heads = new Map<string, Head>();
 	for (const row of read.heads) {
@@ -290,7 +294,7 @@ export async function appendBatchesInTransaction(
 			duplicatesOf.set(earlier, [...(duplicatesOf.get(earlier) ?? []), index]);
 			continue;
 		}
-		const refusal = refuse(batch, head);
+		const refusal = unmet.get(index) ?? refuse(batch, head);
 		if (refusal) {
 			outcomes.push({ ok: false, error: refusal });
 			continue;

@@ -1,0 +1,88 @@
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../schema.ts';
+
+/** The plan state that decides who may change what in its document (status, owner, co-drafters). */
+export interface PlanRightsState {
+	status: string;
+	ownerUnitId: string;
+	coDrafterUnitIds: readonly string[];
+}
+
+/**
+ * What must hold, as stored, for a batch to be appended: the plan's rights are still those its writer
+ * decided with. A sync room decides each update with the rights it holds in memory (and the document,
+ * which only rooms change); the decision is a pure function of both, so when the stored rights are the same
+ * under the plan's lock, the decision still holds, and when a command changed them meanwhile (issued,
+ * amended, a co-drafter invited), the batch is refused and the room decides again.
+ */
+export interface AppendPrecondition {
+	planRights: PlanRightsState;
+}
+
+/** The plan's rights changed after the writer decided: nothing of the batch was written. */
+export class PreconditionFailedError extends Error {
+	readonly planId: string;
+	/** The rights as stored now (null: the plan does not exist). */
+	readonly actual: PlanRightsState | null;
+
+	constructor(planId: string, actual: PlanRightsState | null) {
+		super(
+			`plan ${planId}: its rights changed (now ${actual ? actual.status : 'missing'}) after the batch was decided`
+		);
+		this.name = 'PreconditionFailedError';
+		this.planId = planId;
+		this.actual = actual;
+	}
+}
+
+interface RightsRow {
+	id: string;
+	status: string;
+	owner_unit_id: string;
+	co_drafter_unit_ids: unknown;
+}
+
+function sameRights(a: PlanRightsState, b: PlanRightsState): boolean {
+	const sorted = (ids: readonly string[]) => [...ids].sort().join('\u0000');
+	return (
+		a.status === b.status &&
+		a.ownerUnitId === b.ownerUnitId &&
+		sorted(a.coDrafterUnitIds) === sorted(b.coDrafterUnitIds)
+	);
+}
+
+/**
+ * Checks the batches' preconditions against the plans as stored. Call it after the plans' locks are taken,
+ * in the append's transaction, so no command can change the rights between the check and the commit.
+ * Returns the refusal of each batch (by index) whose precondition does not hold; one read when any batch
+ * has a precondition, none otherwise.
+ */
+export async function checkPreconditions(
+	trx: Kysely<Schema>,
+	batches: ReadonlyArray<{ planId: string; precondition?: AppendPrecondition }>
+): Promise<Map<number, PreconditionFailedError>> {
+	const refused = new Map<number, PreconditionFailedError>();
+	const planIds = [...new Set(batches.flatMap((b) => (b.precondition ? [b.planId] : [])))];
+	if (planIds.length === 0) return refused;
+	const rows = await sql<RightsRow>`
+		select id, status, owner_unit_id, co_drafter_unit_ids from plans
+		where id in (select jsonb_array_elements_text(${JSON.stringify(planIds)}::jsonb))`.execute(trx);
+	const stored = new Map<string, PlanRightsState>(
+		rows.rows.map((row) => [
+			row.id,
+			{
+				status: row.status,
+				ownerUnitId: row.owner_unit_id,
+				coDrafterUnitIds: Array.isArray(row.co_drafter_unit_ids) ? (row.co_drafter_unit_ids as string[]) : []
+			}
+		])
+	);
+	for (const [index, batch] of batches.entries()) {
+		if (!batch.precondition) continue;
+		const actual = stored.get(batch.planId) ?? null;
+		if (!actual || !sameRights(actual, batch.precondition.planRights)) {
+			refused.set(index, new PreconditionFailedError(batch.planId, actual));
+		}
+	}
+	return refused;
+}
