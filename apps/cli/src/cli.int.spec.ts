@@ -141,9 +141,9 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-11-28-05-dashboard',
 				'2026-11-28-06-notifications',
 				'2026-11-28-07-batch-fingerprints',
+				'2026-12-07-i14-update-chain',
 				'2026-12-07-i21-chain-checkpoints',
-				'2026-12-07-i22-edxml',
-				'2026-12-07-i14-update-chain'
+				'2026-12-07-i22-edxml'
 			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');
