@@ -1,0 +1,133 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, screenshot, signIn } from './support.ts';
+
+// Daily use of the plan editor: placeholders instead of stored text, impossible dates refused, deletions
+// confirmed and undone for everyone, word-sized undo.
+
+const OWNER = 'ubnd.quang.binh';
+const KHCN = 'qb.so.khcn';
+
+async function openAs(browser: Browser, username: string): Promise<Page> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signIn(page, username);
+	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+	return page;
+}
+
+async function saved(page: Page) {
+	await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+}
+
+const content = (page: Page, code: string) => page.getByLabel(`Nội dung nhiệm vụ ${code}`);
+
+test.describe.configure({ mode: 'serial' });
+
+let planUrl = '';
+
+test('a new task and group start empty with a placeholder, and store only what was typed', async ({
+	browser
+}) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto('/plans/new');
+	await owner.getByLabel('Tên kế hoạch').fill('Kế hoạch thử dùng hằng ngày');
+	await owner.getByRole('button', { name: 'Tạo dự thảo' }).click();
+	await expect(owner).toHaveURL(/\/plans\/plan-/);
+	planUrl = owner.url();
+	await saved(owner);
+	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
+	const groupTitle = owner.getByLabel('Tên nhóm nhiệm vụ 1');
+	await expect(groupTitle).toHaveValue('');
+	await expect(groupTitle).toHaveAttribute('placeholder', 'Nhập tên nhóm nhiệm vụ…');
+	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
+	const task = content(owner, 'II.1.1');
+	await expect(task).toHaveValue('');
+	await expect(task).toHaveAttribute('placeholder', 'Nhập nội dung nhiệm vụ…');
+	await task.fill('Tổ chức hội nghị quán triệt');
+	await groupTitle.fill('Nhiệm vụ chung');
+	await groupTitle.press('Tab');
+	await saved(owner);
+	await owner.reload();
+	await expect(content(owner, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt');
+	await expect(owner.getByLabel('Tên nhóm nhiệm vụ 1')).toHaveValue('Nhiệm vụ chung');
+	await owner.context().close();
+});
+
+test('an impossible deadline is refused with a Vietnamese message and the typed text is kept', async ({
+	browser
+}) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await saved(owner);
+	const deadline = owner.getByLabel('Thời hạn của nhiệm vụ II.1.1');
+	await deadline.fill('31/02/2025');
+	await deadline.press('Tab');
+	await expect(owner.getByRole('alert').filter({ hasText: 'Ngày “31/02/2025” không có thật' })).toBeVisible();
+	await expect(deadline).toHaveValue('31/02/2025');
+	await expect(deadline).toHaveAttribute('aria-invalid', 'true');
+	await saved(owner);
+	await owner.reload();
+	await expect(owner.getByLabel('Thời hạn của nhiệm vụ II.1.1')).toHaveValue('');
+	// a real day is taken and shown with its due date
+	await owner.getByLabel('Thời hạn của nhiệm vụ II.1.1').fill('28/02/2025');
+	await owner.getByLabel('Thời hạn của nhiệm vụ II.1.1').press('Tab');
+	await expect(owner.locator('tr[data-task-id]').first()).toContainText('hạn 28/02/2025');
+	await expect(owner.getByRole('alert').filter({ hasText: 'không có thật' })).toHaveCount(0);
+	await saved(owner);
+	await owner.context().close();
+});
+
+test('Ctrl+Z after typing two words removes one word; Ctrl+Y brings it back', async ({ browser }) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await saved(owner);
+	const task = content(owner, 'II.1.1');
+	await task.press('End');
+	await task.pressSequentially(' toàn tỉnh');
+	await expect(task).toHaveValue('Tổ chức hội nghị quán triệt toàn tỉnh');
+	await task.press('Control+z');
+	await expect(task).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await task.press('Control+z');
+	await expect(task).toHaveValue('Tổ chức hội nghị quán triệt');
+	await task.press('Control+y');
+	await expect(task).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await saved(owner);
+	await owner.reload();
+	await expect(content(owner, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await owner.context().close();
+});
+
+test('deleting a task asks first; undo brings it back for everyone', async ({ browser }) => {
+	const owner = await openAs(browser, OWNER);
+	const other = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await other.goto(planUrl);
+	await saved(owner);
+	await saved(other);
+	await owner.getByRole('button', { name: 'Xóa nhiệm vụ II.1.1' }).click();
+	const dialog = owner.getByRole('dialog');
+	await expect(dialog).toContainText('Xóa nhiệm vụ II.1.1?');
+	await expectAccessible(owner, 'the delete confirmation');
+	// cancelling (Esc) keeps the task
+	await owner.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(content(owner, 'II.1.1')).toBeVisible();
+	await owner.getByRole('button', { name: 'Xóa nhiệm vụ II.1.1' }).click();
+	await dialog.getByRole('button', { name: 'Xóa', exact: true }).click();
+	await expect(content(owner, 'II.1.1')).toHaveCount(0);
+	await expect(content(other, 'II.1.1')).toHaveCount(0);
+	await saved(owner);
+	const notice = owner.getByRole('status').filter({ hasText: 'Đã xóa nhiệm vụ II.1.1.' });
+	await expect(notice).toBeVisible();
+	await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+	await expect(content(owner, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await expect(content(other, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await expect(notice).toHaveCount(0);
+	await saved(owner);
+	// stored: a fresh page of another unit's co-drafter would see it too; a reload shows it
+	await other.reload();
+	await expect(content(other, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await screenshot(owner, 'daily-use-undo');
+	await owner.context().close();
+	await other.context().close();
+});
