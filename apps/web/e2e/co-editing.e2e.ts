@@ -119,37 +119,31 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await khcn.context().close();
 });
 
-test('a user of an unrelated unit and a viewer cannot change a task: the UI stops them, the server refuses a forced edit', async ({
+test('a draft is hidden from an unrelated unit and a viewer: 404 on its pages, no sync ticket', async ({
 	browser
 }) => {
-	const owner = await openAs(browser, OWNER);
-	await owner.goto(planUrl);
-	await saved(owner);
 	for (const [username, unit] of [
 		[OUTSIDER, 'Bộ Chính trị'],
 		[VIEWER, 'Tỉnh ủy Quảng Bình']
 	] as const) {
 		const outsider = await openAs(browser, username);
 		await expect(outsider.getByTestId('user-unit')).toHaveText(unit);
-		await outsider.goto(planUrl);
-		await saved(outsider);
-		const field = content(outsider, 'II.1.1');
-		await expect(field).toBeDisabled();
-		await expect(field).toHaveAttribute('title', /Chỉ xem: bạn chỉ có quyền xem kế hoạch này/);
-		await expect(outsider.getByRole('button', { name: '+ Thêm nhiệm vụ' })).toHaveCount(0);
-
-		// force it: take the lock off in the page and type
-		await field.evaluate((el) => el.removeAttribute('disabled'));
-		await field.press('End');
-		await field.pressSequentially(' SỬA TRÁI PHÉP');
-		await expect(outsider.getByRole('alert')).toContainText('Thay đổi không được chấp nhận');
-		await expect(field).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
-		await owner.waitForTimeout(500);
-		await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
-		await screenshot(outsider, `plan-refused-edit-${username}`);
+		for (const path of ['', '/nhat-ky', '/thoi-diem', '/bao-cao']) {
+			const response = await outsider.goto(`${planUrl}${path}`);
+			expect(response?.status(), `${username} ${path}`).toBe(404);
+		}
+		const planId = new URL(planUrl).pathname.split('/').pop()!;
+		for (const path of [
+			`/plans/${planId}/xuat/docx`,
+			`/plans/${planId}/history`,
+			`/plans/${planId}/nhat-ky/csv`,
+			`/bang-dieu-khien/ke-hoach/${planId}`,
+			`/api/sync-ticket?plan=${planId}`
+		]) {
+			expect((await outsider.request.get(path)).status(), `${username} ${path}`).toBe(404);
+		}
 		await outsider.context().close();
 	}
-	await owner.context().close();
 });
 
 test('issue the plan; the lead unit accepts and records difficulties and an extension request; the owner sees them live', async ({
@@ -188,6 +182,42 @@ test('issue the plan; the lead unit accepts and records difficulties and an exte
 	await screenshot(owner, 'plan-task-difficulties-owner');
 	await owner.context().close();
 	await khcn.context().close();
+});
+
+test('on the issued plan, a user of an unrelated unit and a viewer cannot change a task: the UI stops them and says why, the server refuses a forced edit', async ({
+	browser
+}) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await saved(owner);
+	for (const [username, unit] of [
+		[OUTSIDER, 'Bộ Chính trị'],
+		[VIEWER, 'Tỉnh ủy Quảng Bình']
+	] as const) {
+		const outsider = await openAs(browser, username);
+		await expect(outsider.getByTestId('user-unit')).toHaveText(unit);
+		await outsider.goto(planUrl);
+		await saved(outsider);
+		const field = content(outsider, 'II.1.1');
+		await expect(field).toBeDisabled();
+		await expect(field).toHaveAttribute('title', /Chỉ xem: kế hoạch đã ban hành nên nội dung không sửa được/);
+		await expect(outsider.getByTestId('readonly-banner')).toHaveText(
+			/Chỉ xem: kế hoạch đã ban hành nên nội dung không sửa được\./
+		);
+		await expect(outsider.getByRole('button', { name: '+ Thêm nhiệm vụ' })).toHaveCount(0);
+
+		// force it: take the lock off in the page and type
+		await field.evaluate((el) => el.removeAttribute('disabled'));
+		await field.press('End');
+		await field.pressSequentially(' SỬA TRÁI PHÉP');
+		await expect(outsider.getByRole('alert')).toContainText('Thay đổi không được chấp nhận');
+		await expect(field).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+		await owner.waitForTimeout(500);
+		await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+		await screenshot(outsider, `plan-refused-edit-${username}`);
+		await outsider.context().close();
+	}
+	await owner.context().close();
 });
 
 test('a coordinating unit saves its contribution note; the lead pauses and resumes the task; others are not offered either', async ({

@@ -5,7 +5,6 @@ import { expectAccessible, screenshot, signIn } from './support.ts';
 // confirmed and undone for everyone, word-sized undo.
 
 const OWNER = 'ubnd.quang.binh';
-const KHCN = 'qb.so.khcn';
 
 async function openAs(browser: Browser, username: string): Promise<Page> {
 	const context = await browser.newContext();
@@ -130,4 +129,18 @@ test('deleting a task asks first; undo brings it back for everyone', async ({ br
 	await screenshot(owner, 'daily-use-undo');
 	await owner.context().close();
 	await other.context().close();
+});
+
+test('an unrelated unit gets 404 on a draft; a read-only reader sees why in a banner', async ({
+	browser
+}) => {
+	const outsider = await openAs(browser, 'bct');
+	const response = await outsider.goto(planUrl);
+	expect(response?.status()).toBe(404);
+	await expect(outsider.getByRole('heading', { name: 'Kế hoạch thử dùng hằng ngày' })).toHaveCount(0);
+	// an issued plan of another province is readable, with the reason it cannot be changed on top
+	await outsider.goto('/plans/plan-ubnd-qb-kl69');
+	await expect(outsider.getByTestId('readonly-banner')).toContainText('Chỉ xem:');
+	await expectAccessible(outsider, 'a read-only plan with its banner');
+	await outsider.context().close();
 });

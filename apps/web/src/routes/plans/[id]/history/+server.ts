@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { planHistory } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
+import { requireReadablePlan } from '#lib/server/plan-access.ts';
 import { taskHistory } from '#lib/server/task-history.ts';
 import type { RequestHandler } from './$types';
 
@@ -10,6 +11,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!locals.user) error(401, m.cmd_sign_in());
+	await requireReadablePlan(locals, params.id);
 	const { db } = locals.runtime.database;
 	const plan = await db
 		.selectFrom('plans')

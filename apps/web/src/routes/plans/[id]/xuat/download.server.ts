@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { planExportData, type PlanExportData } from '@trienkhai/db';
 import { foldVietnamese } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
+import { requireReadablePlan } from '#lib/server/plan-access.ts';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,6 +11,7 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 /** The export data of the plan in the URL, or a 404 with the Vietnamese message. */
 export async function loadPlanExport(locals: App.Locals, planId: string): Promise<PlanExportData> {
 	if (!locals.user) error(401, m.cmd_sign_in());
+	await requireReadablePlan(locals, planId);
 	const data = await planExportData(locals.runtime.database.db, planId);
 	if (!data) error(404, m.plan_not_found());
 	return data;
