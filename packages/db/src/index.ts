@@ -152,3 +152,17 @@ export {
 } from './repositories/meetings.ts';
 export * from './checkpoints/index.ts';
 export { folderHasFiles, restorePgliteDataDir } from './backup/pglite-restore.ts';
+export {
+	listOrganIds,
+	setOrganIds,
+	unitsByOrganId,
+	ORGAN_IN_CHARGE_MAX,
+	type OrganIdInput,
+	type OrganIdProblem,
+	type OrganUnit
+} from './repositories/organ-ids.ts';
+export {
+	edxmlDocumentOf,
+	keepEdxmlDocument,
+	type EdxmlDocumentRecord
+} from './repositories/edxml-documents.ts';

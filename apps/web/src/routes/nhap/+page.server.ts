@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
-import { createPlanFromImport, listDirectives } from '@trienkhai/db';
+import { createPlanFromImport, keepEdxmlDocument, listDirectives } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
 import { requireUser } from '#lib/server/auth/current-user.ts';
 import { unitChoices } from '../van-ban/registry.server.ts';
@@ -11,6 +11,13 @@ import {
 	problemMessages,
 	readImportSource
 } from './import.server.ts';
+import {
+	packageIssuerUnitId,
+	readEdxmlUpload,
+	registerPackageDocument,
+	sealedHeader,
+	withEdxmlHeader
+} from './edxml.server.ts';
 import { mayCreateUnits, proposalErrors, type ProposalError } from './unit-proposals.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,12 +52,18 @@ export const actions: Actions = {
 			return fail(413, { ...none(), action: 'read' as const, message: m.import_error_too_large() });
 		}
 		try {
-			const draft = await draftFromSource(locals.runtime.database.db, await readImportSource(form), {
-				unitId: user.unitId
+			const { db } = locals.runtime.database;
+			const edxml = await readEdxmlUpload(form);
+			const read = await draftFromSource(db, edxml?.source ?? (await readImportSource(form)), {
+				unitId: user.unitId,
+				issuerUnitId: edxml ? await packageIssuerUnitId(db, edxml.pkg) : null
 			});
-			if (draft.tasks.length === 0) {
+			if (read.tasks.length === 0) {
 				return fail(400, { ...none(), action: 'read' as const, message: m.import_error_nothing() });
 			}
+			const draft = edxml
+				? await withEdxmlHeader(db, read, edxml.pkg, locals.runtime.syncSecret)
+				: { ...read, edxml: null };
 			return { ...none(), action: 'read' as const, message: '', draft };
 		} catch (error) {
 			if (error instanceof ImportReadError) {
@@ -69,6 +82,22 @@ export const actions: Actions = {
 		if (!confirmed) {
 			return fail(400, { ...none(), action: 'create' as const, message: m.import_error_draft() });
 		}
+		// a package's document is registered first (or found), so the plan becomes that document's
+		const header = typeof raw === 'string' ? sealedHeader(raw, locals.runtime.syncSecret) : null;
+		if (header === 'forged') {
+			return fail(400, { ...none(), action: 'create' as const, message: m.import_error_draft() });
+		}
+		if (header) {
+			const registered = await registerPackageDocument(
+				locals.runtime.database.db,
+				user,
+				header,
+				confirmed.input
+			);
+			if (!registered.ok)
+				return fail(400, { ...none(), action: 'create' as const, message: registered.message });
+			confirmed.input.documentId = registered.directiveId;
+		}
 		// the database refuses new units from anyone else too (it reads the account); this answers first
 		const result =
 			confirmed.createdFor.length > 0 && !mayCreateUnits(user)
@@ -78,6 +107,14 @@ export const actions: Actions = {
 						{ userId: user.id, unitId: user.unitId },
 						confirmed.input
 					);
+		if (result.ok && header && confirmed.input.documentId) {
+			await keepEdxmlDocument(locals.runtime.database.db, {
+				directiveId: confirmed.input.documentId,
+				documentId: header.documentId,
+				header,
+				traces: header.traces
+			});
+		}
 		if (result.ok) redirect(303, `/plans/${result.planId}`);
 		const unitErrors = proposalErrors(result.problems, confirmed.createdFor);
 		return fail(400, {

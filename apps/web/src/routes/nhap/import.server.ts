@@ -15,6 +15,7 @@ import {
 	type ImportedPlan
 } from '@trienkhai/domain';
 import { DocxReadError, readDocxBlocks } from '@trienkhai/office';
+import { issuerUnitsFirst } from './issuer-units.ts';
 import { m } from '#lib/paraglide/messages.js';
 import {
 	isProposalChoice,
@@ -131,9 +132,11 @@ function matcher(directives: Awaited<ReturnType<typeof listDirectives>>) {
 export async function draftFromSource(
 	db: Database['db'],
 	source: ImportSource,
-	importer: { unitId: string }
+	importer: { unitId: string; issuerUnitId?: string | null }
 ): Promise<ImportDraft> {
-	const [units, directives] = await Promise.all([listUnits(db), listDirectives(db)]);
+	const [listed, directives] = await Promise.all([listUnits(db), listDirectives(db)]);
+	// names are matched first against the issuer's own tree when it is known (an edXML package's sender)
+	const units = importer.issuerUnitId ? issuerUnitsFirst(listed, importer.issuerUnitId) : listed;
 	const options = {
 		units: units.map((u) => ({
 			id: u.id,
