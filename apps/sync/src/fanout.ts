@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { noMetrics, type SyncMetrics } from './ops/metrics.ts';
 import type { FanoutMessage } from './room.ts';
 
 /**
@@ -21,12 +22,19 @@ interface Wire {
 	p: string;
 	f?: number;
 	u: string[];
+	/** when it was published (ms since the epoch): the receiver's fan-out lag */
+	t?: number;
 }
 
 const CHANNEL = 'trienkhai:sync';
 
 /** Fan-out over Redis pub/sub: one publishing and one subscribed connection per instance. */
-export async function createRedisFanout(url: string, log: Logger, channel = CHANNEL): Promise<Fanout> {
+export async function createRedisFanout(
+	url: string,
+	log: Logger,
+	channel = CHANNEL,
+	metrics: Pick<SyncMetrics, 'fanoutLag'> = noMetrics
+): Promise<Fanout> {
 	const instance = randomUUID();
 	const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
 	const sub = new Redis(url, { lazyConnect: true });
@@ -43,6 +51,7 @@ export async function createRedisFanout(url: string, log: Logger, channel = CHAN
 			return;
 		}
 		if (wire.i === instance) return;
+		if (wire.t !== undefined) metrics.fanoutLag((Date.now() - wire.t) / 1000);
 		const bytes = wire.u.map((b) => new Uint8Array(Buffer.from(b, 'base64')));
 		const message: FanoutMessage =
 			wire.k === 'updates'
@@ -56,6 +65,7 @@ export async function createRedisFanout(url: string, log: Logger, channel = CHAN
 				message.kind === 'updates'
 					? {
 							i: instance,
+							t: Date.now(),
 							k: 'updates',
 							p: message.planId,
 							f: message.from,
@@ -63,6 +73,7 @@ export async function createRedisFanout(url: string, log: Logger, channel = CHAN
 						}
 					: {
 							i: instance,
+							t: Date.now(),
 							k: 'awareness',
 							p: message.planId,
 							u: [Buffer.from(message.update).toString('base64')]

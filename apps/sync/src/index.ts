@@ -9,3 +9,5 @@ export { MESSAGE, decodeSaved } from './protocol.ts';
 export { DENY_REASONS_VI } from './denial-messages.ts';
 export { exitGracefullyOnSignals, type ShutdownParts } from './shutdown.ts';
 export { startCheckpointSignerFromEnv } from './ops/checkpoint-signer.ts';
+export { createPromMetrics, noMetrics, type SyncMetrics, type PromSyncMetrics } from './ops/metrics.ts';
+export { createOpsHandler } from './ops/http-ops.ts';

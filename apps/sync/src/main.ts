@@ -4,7 +4,8 @@ import { pino } from 'pino';
 import { databaseConfigFromEnv, prepareDatabase } from '@trienkhai/db';
 import { syncConfigFromEnv } from './config.ts';
 import { createRedisFanout } from './fanout.ts';
-import { createHealthHandler } from './http-health.ts';
+import { createOpsHandler } from './ops/http-ops.ts';
+import { createPromMetrics } from './ops/metrics.ts';
 import { startCheckpointSignerFromEnv } from './ops/checkpoint-signer.ts';
 import { exitGracefullyOnSignals } from './shutdown.ts';
 import { createSyncServer, ticketAuthenticator } from './sync-server.ts';
@@ -20,17 +21,28 @@ const database = await prepareDatabase(databaseConfigFromEnv(process.env, proces
 	demo: false,
 	migrate: process.env['MIGRATE'] !== '0'
 });
-const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, log) : null;
+const prom = createPromMetrics({ instance: process.env['INSTANCE_NAME'] || `${config.host}:${config.port}` });
+const fanout = config.redisUrl
+	? await createRedisFanout(config.redisUrl, log, undefined, prom.metrics)
+	: null;
 const sync = createSyncServer({
 	db: database.db,
 	store: database.events,
 	config,
 	log,
 	authenticate: ticketAuthenticator(secret),
-	fanout
+	fanout,
+	metrics: prom.metrics
 });
+prom.observe(sync);
 await startCheckpointSignerFromEnv(process.env, database.db, log);
-const health = createHealthHandler(database, Date.now());
+// /livez, /readyz (and /healthz), /metrics
+const health = createOpsHandler({
+	database,
+	startedAt: Date.now(),
+	registry: prom.registry,
+	accepting: () => sync.stats().accepting
+});
 
 const server = http.createServer((req, res) => {
 	health(req, res)

@@ -49,6 +49,7 @@ import {
 	type AwarenessEntry
 } from './protocol.ts';
 import { denialMessage } from './denial-messages.ts';
+import type { SyncMetrics } from './ops/metrics.ts';
 
 /** What a room needs from its server. */
 export interface RoomDeps {
@@ -63,6 +64,8 @@ export interface RoomDeps {
 	catchUpDelayMs: number;
 	/** Publishes committed updates and awareness to other instances (no-op without Redis). */
 	publish: (message: FanoutMessage) => void;
+	/** Counts refusals for /metrics (ops/metrics.ts). */
+	metrics?: Pick<SyncMetrics, 'refused'>;
 	now?: () => number;
 }
 
@@ -356,6 +359,7 @@ export class PlanRoom {
 		const actor = { userId: peer.identity.userId, unitId: peer.identity.unitId };
 		peer.send(encodePermissionDenied(JSON.stringify(denialMessage(violations))));
 		this.deps.log.info({ planId: this.planId, user: actor.userId, violations }, 'update refused');
+		for (const v of violations) this.deps.metrics?.refused(v.reason);
 		this.enqueue({
 			update: compensation,
 			peer,
@@ -683,6 +687,11 @@ export class PlanRoom {
 				.saveSnapshot(this.planId, seqs[1], snapshot.state)
 				.catch((error: unknown) => this.deps.log.warn({ err: error }, 'snapshot failed'));
 		}
+	}
+
+	/** Updates and events accepted but not yet written to the log. */
+	get queued(): number {
+		return this.pending.length + this.pendingEvents.length;
 	}
 
 	/** Writes everything queued, typing windows included (before unloading or shutting down). */

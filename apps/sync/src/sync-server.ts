@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE } from './close-codes.ts';
 import type { SyncConfig } from './config.ts';
 import type { Fanout } from './fanout.ts';
+import { instrumentStore, noMetrics, type SyncMetrics } from './ops/metrics.ts';
 import type { Peer } from './peer.ts';
 import { PresenceLimiter } from './presence-limit.ts';
 import { parseClientMessage, ProtocolError } from './protocol.ts';
@@ -32,13 +33,15 @@ export interface SyncServerOptions {
 	authenticate: Authenticate;
 	/** Cross-instance fan-out (Redis); null for a single instance. */
 	fanout?: Fanout | null;
+	/** Counters and timings for /metrics (ops/metrics.ts); none by default. */
+	metrics?: SyncMetrics;
 }
 
 /** The sync server: plug `handleUpgrade` into any Node HTTP server's 'upgrade' event. */
 export interface SyncServer {
 	/** Handles an upgrade on the sync path; returns false for other paths (left to the caller). */
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
-	stats(): { rooms: number; connections: number };
+	stats(): { rooms: number; connections: number; queued: number; accepting: boolean };
 	/** Stops accepting, flushes every room to the log, closes the sockets (1001). */
 	close(): Promise<void>;
 }
@@ -49,19 +52,24 @@ class SocketPeer implements Peer {
 	readonly socket: WebSocket;
 	alive = true;
 	private readonly maxBuffered: number;
+	private readonly metrics: SyncMetrics;
 
-	constructor(socket: WebSocket, identity: Identity, maxBuffered: number) {
+	constructor(socket: WebSocket, identity: Identity, maxBuffered: number, metrics: SyncMetrics) {
 		this.socket = socket;
 		this.identity = identity;
 		this.maxBuffered = maxBuffered;
+		this.metrics = metrics;
 	}
 
 	send(frame: Uint8Array): void {
 		if (this.socket.readyState !== this.socket.OPEN) return;
 		if (this.socket.bufferedAmount + frame.byteLength > this.maxBuffered) {
+			this.metrics.refused('slow_client');
 			this.close(CLOSE.slowClient, 'slow client');
 			return;
 		}
+		// message sync (0), sync update (2): a document update reaching an editor
+		if (frame[0] === 0 && frame[1] === 2) this.metrics.updateOut();
 		this.socket.send(frame, { binary: true });
 	}
 
@@ -72,7 +80,20 @@ class SocketPeer implements Peer {
 	}
 }
 
-function refuseUpgrade(socket: Duplex, status: 401 | 404 | 429 | 503, text: string): void {
+const UPGRADE_REFUSALS = {
+	401: 'unauthorized',
+	404: 'plan_not_found',
+	429: 'too_many_connections',
+	503: 'unavailable'
+} as const;
+
+function refuseUpgrade(
+	socket: Duplex,
+	status: 401 | 404 | 429 | 503,
+	text: string,
+	metrics: SyncMetrics
+): void {
+	metrics.refused(UPGRADE_REFUSALS[status]);
 	const reason = {
 		401: 'Unauthorized',
 		404: 'Not Found',
@@ -88,6 +109,7 @@ function refuseUpgrade(socket: Duplex, status: 401 | 404 | 429 | 503, text: stri
 /** Builds the sync server over a database and its event store. */
 export function createSyncServer(options: SyncServerOptions): SyncServer {
 	const { config, log } = options;
+	const metrics = options.metrics ?? noMetrics;
 	const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 	const rooms = new Map<string, Promise<PlanRoom | null>>();
 	const loaded = new Map<string, PlanRoom>();
@@ -99,8 +121,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 	const publish = (message: FanoutMessage) => options.fanout?.publish(message);
 	const deps = {
 		db: options.db,
-		store: options.store,
+		store: options.metrics ? instrumentStore(options.store, options.metrics) : options.store,
 		log,
+		metrics,
 		textWindowMs: config.textWindowMs,
 		snapshotEvery: config.snapshotEvery,
 		catchUpDelayMs: config.catchUpDelayMs,
@@ -181,8 +204,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 	heartbeat.unref();
 
 	const connect = (socket: WebSocket, identity: Identity, planId: string) => {
-		const peer = new SocketPeer(socket, identity, config.maxBufferedBytes);
+		const peer = new SocketPeer(socket, identity, config.maxBufferedBytes, metrics);
 		const presence = new PresenceLimiter(config, Date.now());
+		const peerLog = log.child({ planId, user: identity.userId, unit: identity.unitId });
+		peerLog.info('editor connected');
 		peers.add(peer);
 		const queue: Uint8Array[] = [];
 		let ready: PlanRoom | null = null;
@@ -197,6 +222,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 						r.syncStep1(peer, message.stateVector);
 						break;
 					case 'update':
+						metrics.updateIn();
 						r.update(peer, message.update);
 						break;
 					case 'awareness': {
@@ -219,6 +245,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 				}
 			} catch (error) {
 				if (error instanceof ProtocolError) {
+					metrics.refused('bad_message');
 					log.warn({ planId, user: identity.userId, err: error.message }, 'protocol error');
 					peer.close(CLOSE.badMessage, 'bad message');
 				} else {
@@ -240,7 +267,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			if (queuedBytes > config.maxBufferedBytes) return peer.close(CLOSE.slowClient, 'too much before load');
 			queue.push(bytes);
 		});
-		socket.on('close', () => {
+		socket.on('close', (code: number) => {
+			peerLog.info({ code }, 'editor disconnected');
 			peers.delete(peer);
 			const count = (connectionsByUser.get(identity.userId) ?? 1) - 1;
 			if (count <= 0) connectionsByUser.delete(identity.userId);
@@ -286,36 +314,41 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			try {
 				planId = decodeURIComponent(url.pathname.slice(prefix.length));
 			} catch {
-				refuseUpgrade(socket, 404, 'Không tìm thấy kế hoạch / no such plan\n');
+				refuseUpgrade(socket, 404, 'Không tìm thấy kế hoạch / no such plan\n', metrics);
 				return true;
 			}
 			if (!planId || planId.length > 200) {
-				refuseUpgrade(socket, 404, 'Không tìm thấy kế hoạch / no such plan\n');
+				refuseUpgrade(socket, 404, 'Không tìm thấy kế hoạch / no such plan\n', metrics);
 				return true;
 			}
 			if (closing) {
-				refuseUpgrade(socket, 503, 'Máy chủ đang dừng / shutting down\n');
+				refuseUpgrade(socket, 503, 'Máy chủ đang dừng / shutting down\n', metrics);
 				return true;
 			}
 			socket.on('error', () => {});
 			Promise.resolve(options.authenticate(request, url)).then(
 				(identity) => {
-					if (!identity) return refuseUpgrade(socket, 401, 'Chưa đăng nhập / not signed in\n');
+					if (!identity) return refuseUpgrade(socket, 401, 'Chưa đăng nhập / not signed in\n', metrics);
 					const count = connectionsByUser.get(identity.userId) ?? 0;
 					if (count >= config.maxConnectionsPerUser) {
-						return refuseUpgrade(socket, 429, 'Quá nhiều kết nối / too many connections\n');
+						return refuseUpgrade(socket, 429, 'Quá nhiều kết nối / too many connections\n', metrics);
 					}
 					connectionsByUser.set(identity.userId, count + 1);
 					wss.handleUpgrade(request, socket, head, (ws) => connect(ws, identity, planId));
 				},
 				(error: unknown) => {
 					log.error({ err: error }, 'authentication failed');
-					refuseUpgrade(socket, 503, 'Lỗi xác thực / authentication error\n');
+					refuseUpgrade(socket, 503, 'Lỗi xác thực / authentication error\n', metrics);
 				}
 			);
 			return true;
 		},
-		stats: () => ({ rooms: loaded.size, connections: peers.size }),
+		stats: () => ({
+			rooms: loaded.size,
+			connections: peers.size,
+			queued: [...loaded.values()].reduce((sum, r) => sum + r.queued, 0),
+			accepting: !closing
+		}),
 		async close() {
 			closing = true;
 			clearInterval(heartbeat);

@@ -4,7 +4,8 @@ import http from 'node:http';
 import { pino } from 'pino';
 import { DEMO_PASSWORD, listUsersWithUnits, prepareDatabase, type PrepareStep } from '@trienkhai/db';
 import {
-	createHealthHandler,
+	createOpsHandler,
+	createPromMetrics,
 	createRedisFanout,
 	createSyncServer,
 	defaultSyncConfig,
@@ -33,15 +34,20 @@ const database = await prepareDatabase(config.database, {
 // one process: the web app signs tickets with the secret the sync endpoint checks them with
 const syncSecret = process.env['SYNC_SECRET'] || randomSecret();
 const syncConfig = { ...defaultSyncConfig, redisUrl: process.env['REDIS_URL'] || null };
-const fanout = syncConfig.redisUrl ? await createRedisFanout(syncConfig.redisUrl, log) : null;
+const prom = createPromMetrics({ instance: process.env['INSTANCE_NAME'] || `${config.host}:${config.port}` });
+const fanout = syncConfig.redisUrl
+	? await createRedisFanout(syncConfig.redisUrl, log, undefined, prom.metrics)
+	: null;
 const sync = createSyncServer({
 	db: database.db,
 	store: database.events,
 	config: syncConfig,
 	log,
 	authenticate: ticketAuthenticator(syncSecret),
-	fanout
+	fanout,
+	metrics: prom.metrics
 });
+prom.observe(sync);
 provideRuntime({ database, syncSecret });
 await startCheckpointSignerFromEnv(process.env, database.db, log);
 // deadline reminders for the lead units: now, then every 10 minutes (idempotent; see reminders.ts)
@@ -61,7 +67,13 @@ process.env['BODY_SIZE_LIMIT'] ??= '6M';
 const { handler } = (await import(new URL('../build/handler.js', import.meta.url).href)) as {
 	handler: http.RequestListener;
 };
-const health = createHealthHandler(database, Date.now());
+// /livez, /readyz (and /healthz), /metrics
+const health = createOpsHandler({
+	database,
+	startedAt: Date.now(),
+	registry: prom.registry,
+	accepting: () => sync.stats().accepting
+});
 
 const server = http.createServer((req, res) => {
 	health(req, res)
