@@ -51,6 +51,7 @@ export {
 } from './repositories/directives.ts';
 export {
 	directiveCascade,
+	type CascadeReader,
 	descendantDirectiveIds,
 	sumRollups,
 	CASCADE_MAX_DEPTH

@@ -163,7 +163,10 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 			'copies cv-2241-tu-la',
 			'  implements plan plan-leaf'
 		]);
-		expect(tree.rollup.plans).toBe(3);
+		// a draft is listed but not counted; issued, it counts
+		expect(tree.rollup.plans).toBe(2);
+		await demo.db.updateTable('plans').set({ status: 'issued' }).where('id', '=', 'plan-leaf').execute();
+		expect((await directiveCascade(demo.db, 'kl-69', new Date()))!.rollup.plans).toBe(3);
 		expect(await directiveCascade(demo.db, 'khong-co', new Date())).toBeUndefined();
 	});
 });

@@ -173,6 +173,12 @@ async function planRollups(
 	return out;
 }
 
+/** Who reads a cascade: a draft plan is listed only to its owner unit, its co-drafters and administrators. */
+export interface CascadeReader {
+	unitId: string;
+	isAdmin: boolean;
+}
+
 /**
  * The cascade tree under a directive, level by level, with every plan's progress at `now` and, at each
  * directive, the sum over the distinct plans beneath it. Undefined when the directive does not exist.
@@ -180,29 +186,40 @@ async function planRollups(
 export async function directiveCascade(
 	db: Kysely<Schema>,
 	rootId: string,
-	now: Date
+	now: Date,
+	reader?: CascadeReader
 ): Promise<CascadeDirectiveNode | undefined> {
 	const rows = await walk(db, rootId);
 	if (rows.length === 0) return undefined;
 	const ids = [...new Set(rows.map((r) => r.id))];
-	const [directives, carried, leafPlans] = await Promise.all([
+	const [directives, carriedAll, leafAll] = await Promise.all([
 		directivesWithIssuer(db).select(DIRECTIVE_BRIEF).where('directives.id', 'in', ids).execute(),
 		plansWithOwner(db)
-			.select('plans.directive_id')
+			.select(['plans.directive_id', 'plans.owner_unit_id', 'plans.co_drafter_unit_ids'])
 			.where('plans.directive_id', 'in', ids)
 			.orderBy('plans.created_at')
 			.orderBy('plans.id')
 			.execute(),
 		plansWithOwner(db)
 			.innerJoin('plan_implements', 'plan_implements.plan_id', 'plans.id')
-			.select('plan_implements.directive_id')
+			.select(['plan_implements.directive_id', 'plans.owner_unit_id', 'plans.co_drafter_unit_ids'])
 			.where('plan_implements.directive_id', 'in', ids)
 			.where('plans.directive_id', 'is', null)
 			.orderBy('plans.created_at')
 			.orderBy('plans.id')
 			.execute()
 	]);
-	const rollups = await planRollups(db, [...new Set([...carried, ...leafPlans].map((p) => p.id))], now);
+	const visible = (p: { status: string; owner_unit_id: string; co_drafter_unit_ids: string[] }) =>
+		reader === undefined ||
+		p.status !== 'draft' ||
+		reader.isAdmin ||
+		p.owner_unit_id === reader.unitId ||
+		p.co_drafter_unit_ids.includes(reader.unitId);
+	const carried = carriedAll.filter(visible);
+	const leafPlans = leafAll.filter(visible);
+	// a draft is shown as a draft; only what was issued counts in a roll-up
+	const counted = [...carried, ...leafPlans].filter((p) => p.status !== 'draft').map((p) => p.id);
+	const rollups = await planRollups(db, [...new Set(counted)], now);
 	const planOf = (p: (typeof carried)[number] | (typeof leafPlans)[number]): CascadePlan => ({
 		id: p.id,
 		title: p.title,

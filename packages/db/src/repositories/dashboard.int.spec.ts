@@ -320,6 +320,42 @@ describe.each(testDatabaseKinds())('dashboard queries on %s', (kind) => {
 		await testDb?.dispose();
 	});
 
+	it('counts drafts in no directive roll-up until they are issued', async () => {
+		const draft = { id: 'p-draft', title: 'Dự thảo', owner_unit_id: 'ubnd', directive_id: 'd1' };
+		await database.db
+			.insertInto('plans')
+			.values({ ...draft, status: 'draft', purpose: '', organisation: '', search_text: 'du thao' })
+			.execute();
+		await database.db
+			.insertInto('tasks')
+			.values({
+				id: 't-draft',
+				plan_id: 'p-draft',
+				code: '1',
+				position: 0,
+				content: 'x',
+				search_text: 'x',
+				status: 'assigned',
+				progress: 0
+			})
+			.execute();
+		try {
+			const before = await dashboardStatistics(database.db, D0, { now: NOW });
+			expect(await dashboardPlanIds(database.db, D0)).toEqual(['p1', 'p2']);
+			expect(await dashboardPlanIds(database.db, D0, { includeDrafts: true })).toEqual([
+				'p-draft',
+				'p1',
+				'p2'
+			]);
+			await database.db.updateTable('plans').set({ status: 'issued' }).where('id', '=', 'p-draft').execute();
+			const after = await dashboardStatistics(database.db, D0, { now: NOW });
+			expect(after.total.statistics.total).toBe(before.total.statistics.total + 1);
+		} finally {
+			await database.db.deleteFrom('tasks').where('id', '=', 't-draft').execute();
+			await database.db.deleteFrom('plans').where('id', '=', 'p-draft').execute();
+		}
+	});
+
 	it('follows the directive cascade through every relation kind, cycle and all', async () => {
 		expect(await dashboardPlanIds(database.db, D0)).toEqual(['p1', 'p2']);
 		// from the copy down: d0 → d1 are reached through the cycle, so p1 and p2 too

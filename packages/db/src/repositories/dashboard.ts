@@ -35,8 +35,10 @@ const MAX_CASCADE_DEPTH = 12;
  * `scope_plans(plan_id)`, a CTE of the plans a scope covers. A directive's cascade follows every relation
  * (implements, guides, copies, continues) from the document it points to; the path guards against cycles.
  */
-function scopeCte(scope: DashboardScope): RawBuilder<unknown> {
+function scopeCte(scope: DashboardScope, options: ScopeOptions = {}): RawBuilder<unknown> {
 	if (scope.kind === 'plan') return sql`scope_plans(plan_id) as (select ${scope.planId}::text)`;
+	// a roll-up counts what binds: issued plans (and issued plans under amendment), never drafts
+	const counted = options.includeDrafts ? sql`true` : sql`p.status <> 'draft'`;
 	return sql`
 		docs(id, path) as (
 			select ${scope.directiveId}::text, array[${scope.directiveId}::text]
@@ -46,15 +48,22 @@ function scopeCte(scope: DashboardScope): RawBuilder<unknown> {
 			where r.from_id <> all(d.path) and cardinality(d.path) < ${MAX_CASCADE_DEPTH}
 		),
 		scope_plans(plan_id) as (
-			select id from plans where directive_id in (select id from docs)
+			select p.id from plans p where p.directive_id in (select id from docs) and ${counted}
 			union
-			select plan_id from plan_implements where directive_id in (select id from docs)
+			select pi.plan_id from plan_implements pi join plans p on p.id = pi.plan_id
+			where pi.directive_id in (select id from docs) and ${counted}
 		)`;
 }
 
+/** Which plans of a directive's cascade a query covers. */
+export interface ScopeOptions {
+	/** Also drafts (the live stream listens to them, so it notices the moment one is issued). */
+	includeDrafts?: boolean;
+}
+
 /** `with recursive <scope>` for a query over the scope's tasks. */
-function withScope(scope: DashboardScope): RawBuilder<unknown> {
-	return sql`with recursive ${scopeCte(scope)}`;
+function withScope(scope: DashboardScope, options: ScopeOptions = {}): RawBuilder<unknown> {
+	return sql`with recursive ${scopeCte(scope, options)}`;
 }
 
 /**
@@ -76,10 +85,14 @@ function todayOf(clock: DashboardClock): IsoDate {
 	return localDateOf(clock.now);
 }
 
-/** The plans a scope covers, by id. */
-export async function dashboardPlanIds(db: Kysely<Schema>, scope: DashboardScope): Promise<string[]> {
+/** The plans a scope covers, by id (a directive's: issued ones, unless drafts are asked for too). */
+export async function dashboardPlanIds(
+	db: Kysely<Schema>,
+	scope: DashboardScope,
+	options: ScopeOptions = {}
+): Promise<string[]> {
 	const { rows } = await sql<{ plan_id: string }>`
-		${withScope(scope)}
+		${withScope(scope, options)}
 		select s.plan_id from scope_plans s join plans p on p.id = s.plan_id order by s.plan_id`.execute(db);
 	return rows.map((r) => r.plan_id);
 }

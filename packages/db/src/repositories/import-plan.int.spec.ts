@@ -111,11 +111,23 @@ describe.each(testDatabaseKinds())('plan creation from an import on %s', (kind) 
 		// a replay of the log gives the same read model
 		expect((await demo.store.verify(planId)).ok).toBe(true);
 
-		// the new plan sits in the KL 69 cascade, under the Quảng Bình plan's document
+		// the new plan sits in the KL 69 cascade, under the Quảng Bình plan's document, as a draft: shown,
+		// not counted in the roll-up until it is issued
 		const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
 		const json = JSON.stringify(tree);
 		expect(json).toContain(planId);
-		expect(tree.rollup.plans).toBe(3);
+		expect(tree.rollup.plans).toBe(2);
+		// and listed only to its owner unit (and co-drafters, administrators)
+		const owner = await directiveCascade(demo.db, 'kl-69', new Date(), {
+			unitId: 'qb-so-khcn',
+			isAdmin: false
+		});
+		expect(JSON.stringify(owner)).toContain(planId);
+		const other = await directiveCascade(demo.db, 'kl-69', new Date(), {
+			unitId: 'tu-quang-ngai',
+			isAdmin: false
+		});
+		expect(JSON.stringify(other)).not.toContain(planId);
 	});
 
 	it('records the plan’s own registered document', async () => {

@@ -155,7 +155,8 @@ export async function dashboardStream(
 	signal: AbortSignal,
 	options: { debounceMs?: number; heartbeatMs?: number } = {}
 ): Promise<Response> {
-	const planIds = new Set(await dashboardPlanIds(database.db, scope));
+	// drafts too: a draft's issue is the change that brings it into the roll-up
+	const planIds = new Set(await dashboardPlanIds(database.db, scope, { includeDrafts: true }));
 	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
 	return eventStream(
 		signal,
@@ -176,7 +177,7 @@ export async function dashboardStream(
 				if (notice === null || planIds.has(notice.planId)) return changed(notice);
 				// a plan joins a directive's cascade when it is created (its first events name the directive)
 				if (scope.kind === 'directive' && notice.eventSeqs?.[0] === 1) {
-					void dashboardPlanIds(database.db, scope)
+					void dashboardPlanIds(database.db, scope, { includeDrafts: true })
 						.then((ids) => {
 							if (!ids.includes(notice.planId)) return;
 							planIds.add(notice.planId);

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!directive) error(404, m.registry_error_directive_missing());
 	const [links, cascade, others, mayRelate] = await Promise.all([
 		directiveLinks(db, directive.id),
-		directiveCascade(db, directive.id, new Date()),
+		directiveCascade(db, directive.id, new Date(), { unitId: user.unitId, isAdmin: user.isAdmin }),
 		listDirectives(db),
 		mayRegisterFor(db, { unitId: user.unitId, isAdmin: user.isAdmin }, directive.issuer_unit_id)
 	]);
