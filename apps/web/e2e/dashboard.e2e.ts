@@ -201,7 +201,17 @@ test('meeting mode: attendees follow the presenter; only the presenter drives; P
 	expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
 	expect((await fs.readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+	const ending = presenter.waitForResponse((r) => r.request().method() === 'POST');
 	await presenter.getByRole('button', { name: 'Kết thúc cuộc họp' }).click();
+	await ending;
+	// the attendee's open screen says so, without a reload, within a second of the end being committed
+	const endLatency = await msUntil(attendee, Date.now(), () =>
+		Boolean(document.querySelector('[data-testid="meeting-ended"]'))
+	);
+	console.log(`meeting end reaches the attendee in ${endLatency} ms`);
+	expect(endLatency).toBeLessThan(1000);
+	await expect(attendee.getByTestId('meeting-ended')).toHaveText('Người trình bày đã kết thúc cuộc họp.');
+	await expect(attendee.getByTestId('following')).toHaveCount(0);
 	await expect(presenter).toHaveURL(new RegExp(`${dashboardUrl}$`));
 	await attendee.reload();
 	await expect(attendee.getByRole('alert')).toContainText('Không có cuộc họp nào đang diễn ra');

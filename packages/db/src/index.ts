@@ -149,7 +149,8 @@ export {
 	setMeetingFocus,
 	startMeeting,
 	type Meeting,
-	type MeetingNotice
+	type MeetingNotice,
+	type MeetingEndedNotice
 } from './repositories/meetings.ts';
 export * from './checkpoints/index.ts';
 export { folderHasFiles, restorePgliteDataDir } from './backup/pglite-restore.ts';

@@ -24,6 +24,7 @@ import {
 	onMeetingNotice,
 	setMeetingFocus,
 	startMeeting,
+	type MeetingEndedNotice,
 	type MeetingNotice
 } from './meetings.ts';
 
@@ -538,7 +539,7 @@ describe.each(testDatabaseKinds())('dashboard queries on %s', (kind) => {
 		expect(await startMeeting(database.db, { code: 'ABC234', scope: D0, presenterUserId: 'attendee' })).toBe(
 			false
 		);
-		const heard: MeetingNotice[] = [];
+		const heard: (MeetingNotice | MeetingEndedNotice)[] = [];
 		const unlisten = await onMeetingNotice(database, (n) => {
 			if (n) heard.push(n);
 		});
@@ -549,7 +550,9 @@ describe.each(testDatabaseKinds())('dashboard queries on %s', (kind) => {
 			expect(sent).toEqual({ code: 'ABC234', focusSeq: 1, focus });
 			await expect.poll(() => heard, { timeout: 3000 }).toEqual([sent]);
 			expect(await getMeeting(database.db, 'ABC234')).toMatchObject({ focus, focusSeq: 1, scope: P1 });
-			expect(await endMeeting(database.db, { code: 'ABC234', userId: 'presenter' })).toBe(true);
+			expect(await endMeeting(database, { code: 'ABC234', userId: 'presenter' })).toBe(true);
+			// attendees hear the end too
+			await expect.poll(() => heard, { timeout: 3000 }).toEqual([sent, { code: 'ABC234', ended: true }]);
 			expect(await getMeeting(database.db, 'ABC234')).toBeUndefined();
 			expect(await setMeetingFocus(database, { code: 'ABC234', userId: 'presenter', focus })).toBeUndefined();
 		} finally {

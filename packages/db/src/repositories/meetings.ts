@@ -25,6 +25,12 @@ export interface MeetingNotice {
 	focus: MeetingFocus;
 }
 
+/** The presenter ended the meeting. */
+export interface MeetingEndedNotice {
+	code: string;
+	ended: true;
+}
+
 const DEFAULT_FOCUS: MeetingFocus = { panel: 'overview', unitId: null, taskId: null };
 
 /** The NOTIFY channel of meeting focus changes (one per schema, like the event store's). */
@@ -106,18 +112,24 @@ export async function setMeetingFocus(
 
 /** Ends a meeting (presenter only); true when it was running. */
 export async function endMeeting(
-	db: Kysely<Schema>,
+	database: Pick<Database, 'db' | 'schema'>,
 	input: { code: string; userId: string }
 ): Promise<boolean> {
-	const ended = await db
-		.updateTable('meetings')
-		.set({ ended_at: sql`now()` })
-		.where('code', '=', input.code)
-		.where('presenter_user_id', '=', input.userId)
-		.where('ended_at', 'is', null)
-		.returning('code')
-		.executeTakeFirst();
-	return ended !== undefined;
+	return database.db.transaction().execute(async (trx) => {
+		const ended = await trx
+			.updateTable('meetings')
+			.set({ ended_at: sql`now()` })
+			.where('code', '=', input.code)
+			.where('presenter_user_id', '=', input.userId)
+			.where('ended_at', 'is', null)
+			.returning('code')
+			.executeTakeFirst();
+		if (!ended) return false;
+		// attendees' screens learn it at once (delivered on commit, on every instance)
+		const notice: MeetingEndedNotice = { code: input.code, ended: true };
+		await sql`select pg_notify(${meetingChannel(database)}, ${JSON.stringify(notice)})`.execute(trx);
+		return true;
+	});
 }
 
 /**
@@ -126,11 +138,17 @@ export async function endMeeting(
  */
 export function onMeetingNotice(
 	database: Pick<Database, 'listen' | 'schema'>,
-	listener: (notice: MeetingNotice | null) => void
+	listener: (notice: MeetingNotice | MeetingEndedNotice | null) => void
 ): Promise<() => Promise<void>> {
 	return database.listen(meetingChannel(database), (payload) => {
 		if (!payload) return listener(null);
-		const raw = JSON.parse(payload) as { code?: unknown; focusSeq?: unknown; focus?: unknown };
+		const raw = JSON.parse(payload) as {
+			code?: unknown;
+			focusSeq?: unknown;
+			focus?: unknown;
+			ended?: unknown;
+		};
+		if (typeof raw.code === 'string' && raw.ended === true) return listener({ code: raw.code, ended: true });
 		const focus = parseMeetingFocus(raw.focus);
 		if (typeof raw.code === 'string' && typeof raw.focusSeq === 'number' && focus) {
 			listener({ code: raw.code, focusSeq: raw.focusSeq, focus });

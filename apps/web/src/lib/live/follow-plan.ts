@@ -7,7 +7,7 @@ import { invalidateAll } from '$app/navigation';
  * change that arrives meanwhile causes one more. Returns the function that stops following.
  */
 export function followPlan(planId: string): () => void {
-	const source = new EventSource(`/api/live/ke-hoach/${encodeURIComponent(planId)}`);
+	const source = new EventSource(`/api/live/ke-hoach/${encodeURIComponent(planId)}?for=page`);
 	let running = false;
 	let again = false;
 	const refresh = async (): Promise<void> => {

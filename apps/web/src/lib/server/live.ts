@@ -1,8 +1,10 @@
+import { CONTENT_EVENT_TYPES } from '@trienkhai/domain';
 import {
 	dashboardPlanIds,
 	onMeetingNotice,
 	type ChangeNotice,
 	type DashboardScope,
+	type MeetingEndedNotice,
 	type MeetingNotice,
 	type PreparedDatabase
 } from '@trienkhai/db';
@@ -27,7 +29,7 @@ type Listener<T> = (value: T) => void;
 class LiveHub {
 	private readonly database: PreparedDatabase;
 	private readonly changes = new Set<Listener<ChangeNotice | null>>();
-	private readonly meetings = new Set<Listener<MeetingNotice | null>>();
+	private readonly meetings = new Set<Listener<MeetingNotice | MeetingEndedNotice | null>>();
 	private changeUnlisten: Promise<() => Promise<void>> | null = null;
 	private meetingUnlisten: Promise<() => Promise<void>> | null = null;
 
@@ -50,7 +52,7 @@ class LiveHub {
 		};
 	}
 
-	onMeeting(listener: Listener<MeetingNotice | null>): () => void {
+	onMeeting(listener: Listener<MeetingNotice | MeetingEndedNotice | null>): () => void {
 		this.meetings.add(listener);
 		this.meetingUnlisten ??= onMeetingNotice(this.database, (notice) => {
 			for (const l of this.meetings) l(notice);
@@ -195,6 +197,66 @@ export async function dashboardStream(
 	);
 }
 
+/**
+ * Events an open plan page already shows through its shared document (typing, structure, fields): they need
+ * no reload. Anything else (issue, amendment, invitations, the tasks' workflow, contribution notes) does.
+ */
+const SHOWN_BY_THE_DOCUMENT: ReadonlySet<string> = new Set(
+	CONTENT_EVENT_TYPES.filter((t) => t !== 'TaskContributionNoted')
+);
+
+async function changesThePage(database: PreparedDatabase, notice: ChangeNotice): Promise<boolean> {
+	if (!notice.eventSeqs) return false;
+	const types = await database.db
+		.selectFrom('events')
+		.select('type')
+		.distinct()
+		.where('plan_id', '=', notice.planId)
+		.where('seq', '>=', notice.eventSeqs[0])
+		.where('seq', '<=', notice.eventSeqs[1])
+		.execute();
+	return types.some((t) => !SHOWN_BY_THE_DOCUMENT.has(t.type));
+}
+
+/**
+ * Streams "changed" to an open plan page when the plan's status, rights or workflow moved (not for edits the
+ * page's shared document shows by itself, which would only reset half-filled forms), debounced; a notice
+ * without a plan (the listener reconnected: something may have been missed) counts as a change.
+ */
+export function planPageStream(
+	database: PreparedDatabase,
+	planId: string,
+	signal: AbortSignal,
+	options: { debounceMs?: number; heartbeatMs?: number } = {}
+): Response {
+	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+	return eventStream(
+		signal,
+		(send) => {
+			let timer: ReturnType<typeof setTimeout> | null = null;
+			const changed = () => {
+				timer ??= setTimeout(() => {
+					timer = null;
+					send({ event: 'changed', data: null });
+				}, debounceMs);
+			};
+			send({ event: 'ready', data: { planId } });
+			const unsubscribe = hubOf(database).onChange((notice) => {
+				if (notice === null) return changed();
+				if (notice.planId !== planId) return;
+				void changesThePage(database, notice)
+					.then((yes) => yes && changed())
+					.catch(() => changed());
+			});
+			return () => {
+				if (timer) clearTimeout(timer);
+				unsubscribe();
+			};
+		},
+		options
+	);
+}
+
 /** Streams the presenter's focus changes of one meeting to an attendee. */
 export function meetingStream(
 	database: PreparedDatabase,
@@ -209,7 +271,9 @@ export function meetingStream(
 			return hubOf(database).onMeeting((notice) => {
 				// null: the listener reconnected and may have missed a move; the page looks again
 				if (notice === null) send({ event: 'focus', data: null });
-				else if (notice.code === code) send({ event: 'focus', data: notice });
+				else if (notice.code !== code) return;
+				else if ('ended' in notice) send({ event: 'ended', data: notice });
+				else send({ event: 'focus', data: notice });
 			});
 		},
 		options

@@ -107,7 +107,7 @@ export async function endMeetingAction(event: RequestEvent, scope: DashboardScop
 	const form = await event.request.formData();
 	const raw = form.get('code');
 	const code = normaliseMeetingCode(typeof raw === 'string' ? raw : '');
-	if (code === null || !(await endMeeting(event.locals.runtime.database.db, { code, userId: user.id }))) {
+	if (code === null || !(await endMeeting(event.locals.runtime.database, { code, userId: user.id }))) {
 		return fail(403, { message: m.dashboard_meeting_not_presenter() });
 	}
 	redirect(303, dashboardPath(scope));

@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { dashboardHeading } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
-import { dashboardStream } from '#lib/server/live.ts';
+import { dashboardStream, planPageStream } from '#lib/server/live.ts';
 import { planReadable } from '#lib/server/plan-access.ts';
 import type { RequestHandler } from './$types';
 
-/** GET /api/live/ke-hoach/<planId>: server-sent "changed" whenever the plan changes. */
-export const GET: RequestHandler = async ({ locals, params, request }) => {
+/** GET /api/live/ke-hoach/<planId>: server-sent "changed" whenever the plan changes (`?for=page`: see planPageStream). */
+export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	if (!locals.user) return json({ error: m.api_unauthorized() }, { status: 401 });
 	const scope = { kind: 'plan', planId: params.id } as const;
 	if (
@@ -14,6 +14,10 @@ export const GET: RequestHandler = async ({ locals, params, request }) => {
 		!(await dashboardHeading(locals.runtime.database.db, scope))
 	) {
 		return json({ error: m.plan_not_found() }, { status: 404 });
+	}
+	// an open plan page follows its status and workflow; a dashboard follows every change
+	if (url.searchParams.get('for') === 'page') {
+		return planPageStream(locals.runtime.database, params.id, request.signal);
 	}
 	return dashboardStream(locals.runtime.database, scope, request.signal);
 };
