@@ -57,7 +57,7 @@ test('the owner issues while the co-drafter has the plan open; the lead unit’s
 	await owner.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
 	await issued;
 	const issueLatency = await msUntil(khcn, Date.now(), () => {
-		const text = document.querySelector('[aria-label^="Nội dung nhiệm vụ"]') as HTMLTextAreaElement | null;
+		const text = document.querySelector<HTMLTextAreaElement>('[aria-label^="Nội dung nhiệm vụ"]');
 		return document.body.innerText.includes('Đã ban hành') && (text?.disabled || text?.readOnly) === true;
 	});
 	await expect(content(khcn)).toHaveValue('Tổ chức hội nghị quán triệt');
