@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { isoWeekOf } from '@trienkhai/domain';
-import { expectAccessible, screenshot, signIn } from './support.ts';
+import { expectAccessible, pickUnit, screenshot, signIn } from './support.ts';
 
 const OWNER = 'ubnd.quang.binh';
 const OWNER_USER = 'u-ubnd-quang-binh';
@@ -54,7 +54,12 @@ test('a deadline change shows in the plan’s audit trail with old → new, filt
 	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
 	await owner.getByLabel('Nội dung nhiệm vụ II.1.1').fill('Tuyên truyền chuyển đổi số');
-	await owner.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.1').selectOption('qb-so-khcn');
+	await pickUnit(
+		owner,
+		'Cơ quan chủ trì nhiệm vụ II.1.1',
+		'khcn quang binh',
+		'Sở Khoa học và Công nghệ tỉnh Quảng Bình'
+	);
 	const deadline = owner.getByLabel('Thời hạn của nhiệm vụ II.1.1');
 	await deadline.fill(FAR);
 	await deadline.press('Tab');

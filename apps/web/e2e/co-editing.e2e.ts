@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, screenshot, signIn } from './support.ts';
+import { expectAccessible, pickUnit, screenshot, signIn } from './support.ts';
 
 const OWNER = 'ubnd.quang.binh';
 const KHCN = 'qb.so.khcn';
@@ -77,11 +77,27 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
 	await expect(content(owner, 'II.1.1')).toBeVisible();
-	await owner.getByLabel('Cơ quan chủ trì nhiệm vụ II.1.1').selectOption('qb-so-khcn');
-	await owner.locator('tr[data-task-id] summary').click();
-	await owner.getByRole('checkbox', { name: 'Sở TT&TT', exact: true }).check();
-	await expect(owner.locator('tr[data-task-id] summary')).toHaveText('Sở TT&TT');
-	await owner.getByLabel('Đơn vị được mời cùng soạn thảo').selectOption({ label: 'Sở KH&CN' });
+	await pickUnit(
+		owner,
+		'Cơ quan chủ trì nhiệm vụ II.1.1',
+		'khoa hoc quang binh',
+		'Sở Khoa học và Công nghệ tỉnh Quảng Bình'
+	);
+	await pickUnit(
+		owner,
+		'Thêm: Cơ quan phối hợp nhiệm vụ II.1.1',
+		'thong tin',
+		'Sở Thông tin và Truyền thông tỉnh Quảng Bình'
+	);
+	await expect(owner.getByRole('list', { name: 'Cơ quan phối hợp nhiệm vụ II.1.1' })).toHaveText(
+		/Sở Thông tin và Truyền thông tỉnh Quảng Bình/
+	);
+	await pickUnit(
+		owner,
+		'Đơn vị được mời cùng soạn thảo',
+		'khcn quang binh',
+		'Sở Khoa học và Công nghệ tỉnh Quảng Bình'
+	);
 	await owner.getByRole('button', { name: 'Mời cùng soạn thảo' }).click();
 	await expect(owner.getByTestId('co-drafters')).toContainText('Sở KH&CN');
 	await saved(owner);

@@ -96,6 +96,41 @@ test('Ctrl+Z after typing two words removes one word; Ctrl+Y brings it back', as
 	await owner.context().close();
 });
 
+test('the unit pickers find “Sở Tài chính” typed without diacritics, by keyboard, grouped, and close with Esc', async ({
+	browser
+}) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto(planUrl);
+	await saved(owner);
+	const lead = owner.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ II.1.1', exact: true });
+	await lead.click();
+	await lead.fill('tai chinh');
+	const list = owner.getByRole('listbox');
+	await expect(list.getByRole('option')).toHaveText(['Sở Tài chính tỉnh Quảng Bình']);
+	await expect(list).toContainText('Tỉnh Quảng Bình');
+	await expectAccessible(owner, 'an open unit picker');
+	await lead.press('ArrowDown');
+	await lead.press('Enter');
+	await expect(lead).toHaveValue('Sở Tài chính tỉnh Quảng Bình');
+	await saved(owner);
+	// coordinators: several, each by its full name; Esc closes the list and keeps the choice
+	const add = owner.getByRole('combobox', { name: 'Thêm: Cơ quan phối hợp nhiệm vụ II.1.1', exact: true });
+	await add.click();
+	await add.fill('noi vu');
+	await owner.getByRole('option', { name: 'Sở Nội vụ tỉnh Quảng Bình', exact: true }).click();
+	await owner.keyboard.press('Escape');
+	await expect(owner.getByRole('listbox')).toHaveCount(0);
+	await expect(owner.getByRole('list', { name: 'Cơ quan phối hợp nhiệm vụ II.1.1' })).toHaveText(
+		/Sở Nội vụ tỉnh Quảng Bình/
+	);
+	await saved(owner);
+	await owner.reload();
+	await expect(
+		owner.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ II.1.1', exact: true })
+	).toHaveValue('Sở Tài chính tỉnh Quảng Bình');
+	await owner.context().close();
+});
+
 test('deleting a task asks first; undo brings it back for everyone', async ({ browser }) => {
 	const owner = await openAs(browser, OWNER);
 	const other = await openAs(browser, OWNER);

@@ -48,3 +48,15 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export async function screenshot(page: Page, name: string): Promise<void> {
 	await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Picks a unit in a searchable unit picker: types `typed` into the field named `label` and chooses the option
+ * with the unit's full name, with the keyboard's Esc closing a list that stays open (several units).
+ */
+export async function pickUnit(page: Page, label: string, typed: string, fullName: string): Promise<void> {
+	const field = page.getByRole('combobox', { name: label, exact: true });
+	await field.click();
+	await field.fill(typed);
+	await page.getByRole('option', { name: fullName, exact: true }).click();
+	if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
+}
