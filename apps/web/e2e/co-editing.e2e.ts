@@ -98,7 +98,7 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 		'khcn quang binh',
 		'Sở Khoa học và Công nghệ tỉnh Quảng Bình'
 	);
-	await owner.getByRole('button', { name: 'Mời cùng soạn thảo' }).click();
+	await owner.getByRole('button', { name: 'Mời cùng soạn thảo', exact: true }).click();
 	await expect(owner.getByTestId('co-drafters')).toContainText('Sở KH&CN');
 	await saved(owner);
 
