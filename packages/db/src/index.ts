@@ -79,8 +79,16 @@ export {
 	type PointInTime,
 	type StreamHead
 } from './events/event-store.ts';
-export type { AppendBatch, AppendEvent, AppendResult, ChangeNotice, UpdateInput } from './events/append.ts';
-export { AppendRejectedError, ConcurrencyError, isConcurrencyError } from './events/errors.ts';
+export type { AppendBatch, AppendEvent, AppendResult, ChangeNotice, UpdateInput } from './events/batch.ts';
+export type { Decision, Executed, LockedPlan } from './events/execute.ts';
+export { readPlanRights, type PlanRights } from './events/plan-rights.ts';
+export { lockPlan } from './events/lock.ts';
+export {
+	AppendRejectedError,
+	ChainBrokenError,
+	ConcurrencyError,
+	isConcurrencyError
+} from './events/errors.ts';
 export {
 	PreconditionFailedError,
 	type AppendPrecondition,

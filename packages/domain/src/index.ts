@@ -128,6 +128,12 @@ export {
 	type TaskStarted
 } from './plan/task.events.ts';
 export { decideTask, evolveTask, type TaskDecisionContext } from './plan/task.decide.ts';
+export {
+	decideContributionNote,
+	type ContributionNoteCommand,
+	type ContributionNoteDecision,
+	type ContributionNoteState
+} from './plan/contribution-note.decide.ts';
 
 export {
 	TASK_CONTENT_FIELDS,

@@ -25,13 +25,13 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 	const actor = (unitId: string) => ({ userId: `u-${unitId}`, unitId });
 
 	it('runs the task workflow: the lead accepts, reports progress and a result, the owner confirms', async () => {
-		await executeTaskCommand(demo.db, demo.store, PLAN, {
+		await executeTaskCommand(demo.store, PLAN, {
 			type: 'AcceptTask',
 			taskId: TASK,
 			actor: actor(lead),
 			at: at()
 		});
-		await executeTaskCommand(demo.db, demo.store, PLAN, {
+		await executeTaskCommand(demo.store, PLAN, {
 			type: 'UpdateTaskProgress',
 			taskId: TASK,
 			actor: actor(lead),
@@ -39,14 +39,14 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 			progress: 60,
 			note: 'Đã hoàn thành dự thảo'
 		});
-		await executeTaskCommand(demo.db, demo.store, PLAN, {
+		await executeTaskCommand(demo.store, PLAN, {
 			type: 'ReportTaskResult',
 			taskId: TASK,
 			actor: actor(lead),
 			at: at(),
 			summary: 'Đã ban hành kế hoạch của sở'
 		});
-		await executeTaskCommand(demo.db, demo.store, PLAN, {
+		await executeTaskCommand(demo.store, PLAN, {
 			type: 'ConfirmTaskResult',
 			taskId: TASK,
 			actor: actor('ubnd-quang-binh'),
@@ -84,7 +84,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		const other = `${PLAN}/II.1.a.1`;
 		expect(
 			await refused(
-				executeTaskCommand(demo.db, demo.store, PLAN, {
+				executeTaskCommand(demo.store, PLAN, {
 					type: 'AcceptTask',
 					taskId: other,
 					actor: actor('bct'),
@@ -94,7 +94,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		).toBe('not_allowed');
 		expect(
 			await refused(
-				executeTaskCommand(demo.db, demo.store, PLAN, {
+				executeTaskCommand(demo.store, PLAN, {
 					type: 'AcceptTask',
 					taskId: TASK,
 					actor: actor(lead),
@@ -104,7 +104,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 		).toBe('invalid_transition');
 		expect(
 			await refused(
-				executePlanCommand(demo.db, demo.store, {
+				executePlanCommand(demo.store, {
 					type: 'IssuePlan',
 					planId: PLAN,
 					actor: actor('ubnd-quang-binh'),
@@ -117,7 +117,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 
 	it('amends an issued plan and issues the amendment', async () => {
 		const owner = actor('ubnd-quang-binh');
-		await executePlanCommand(demo.db, demo.store, {
+		await executePlanCommand(demo.store, {
 			type: 'StartAmendment',
 			planId: PLAN,
 			actor: owner,
@@ -128,7 +128,7 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 			(await demo.db.selectFrom('plans').select('status').where('id', '=', PLAN).executeTakeFirstOrThrow())
 				.status
 		).toBe('amending');
-		await executePlanCommand(demo.db, demo.store, {
+		await executePlanCommand(demo.store, {
 			type: 'IssueAmendment',
 			planId: PLAN,
 			actor: owner,
@@ -141,5 +141,27 @@ describe.each(testDatabaseKinds())('commands on %s', (kind) => {
 			.executeTakeFirstOrThrow();
 		expect(plan).toEqual({ status: 'issued', revision: 2 });
 		await expect(demo.store.verify(PLAN)).resolves.toMatchObject({ ok: true });
+	});
+	it('decides each command on the stream as stored: of ten raced amendments exactly one starts', async () => {
+		const owner = actor('ubnd-quang-binh');
+		const before = (await demo.store.head(PLAN)).eventSeq;
+		const outcomes = await Promise.allSettled(
+			Array.from({ length: 10 }, (_, i) =>
+				executePlanCommand(demo.store, {
+					type: 'StartAmendment',
+					planId: PLAN,
+					actor: owner,
+					at: at(),
+					reason: `Sửa lần ${i}`
+				})
+			)
+		);
+		expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+		for (const o of outcomes) {
+			if (o.status === 'rejected') expect((o.reason as { code: string }).code).toBe('invalid_transition');
+		}
+		const events = await demo.store.readPlanEvents(PLAN, { fromSeq: before + 1 });
+		expect(events.map((e) => e.type)).toEqual(['PlanAmendmentStarted']);
+		await executePlanCommand(demo.store, { type: 'IssueAmendment', planId: PLAN, actor: owner, at: at() });
 	});
 });

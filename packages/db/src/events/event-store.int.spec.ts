@@ -361,7 +361,9 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 			await demo.db
 				.transaction()
 				.execute(async (trx) => {
-					await demo.store.appendIn(trx, { planId: 'p-basic', events: [progress('p-basic/t1', 60)] });
+					await demo.store.execute('p-basic', () => ({ events: [progress('p-basic/t1', 60)], value: null }), {
+						trx
+					});
 					throw new Error('roll back');
 				})
 				.catch(() => {});
@@ -469,13 +471,11 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 				await demo.db
 					.transaction()
 					.execute(async (trx) => {
-						await demo.store.appendIn(trx, {
-							planId,
-							events: Array.from({ length: random.int(1, 3) }, (_, k) => ({
-								...progress(`${planId}/none`, k),
-								data: { from: 0, to: k, note: `${w}-${i}` }
-							}))
-						});
+						const events = Array.from({ length: random.int(1, 3) }, (_, k) => ({
+							...progress(`${planId}/none`, k),
+							data: { from: 0, to: k, note: `${w}-${i}` }
+						}));
+						await demo.store.execute(planId, () => ({ events, value: null }), { trx });
 						// hold the transaction open: later transactions commit first
 						await sleep(hold);
 						if (rollback) throw new Error('rolled back on purpose');
@@ -521,13 +521,14 @@ describe.each(testDatabaseKinds())('event store on %s', (kind) => {
 			const isAppended = new Promise<void>((resolve) => (appended = resolve));
 			const released = new Promise<void>((resolve) => (release = resolve));
 			const older = demo.db.transaction().execute(async (trx) => {
-				const result = await demo.store.appendIn(trx, {
-					planId: 'p-ooo-1',
-					events: [progress('p-ooo-1/x', 1)]
-				});
+				const { result } = await demo.store.execute(
+					'p-ooo-1',
+					() => ({ events: [progress('p-ooo-1/x', 1)], value: null }),
+					{ trx }
+				);
 				appended();
 				await released;
-				return result;
+				return result!;
 			});
 			await isAppended;
 			const newer = await demo.store.append({ planId: 'p-ooo-2', events: [progress('p-ooo-2/x', 2)] });

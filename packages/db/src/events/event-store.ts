@@ -9,14 +9,9 @@ import type { Database } from '../connect.ts';
 import type { ProjectionContext } from '../projections/inline.ts';
 import { replayProjections, type ReplayResult } from '../projections/replay.ts';
 import type { PlanUpdateRow, Schema } from '../schema.ts';
-import {
-	appendBatchesInTransaction,
-	appendInTransaction,
-	validateBatch,
-	type AppendBatch,
-	type AppendResult,
-	type ChangeNotice
-} from './append.ts';
+import { appendBatchesInTransaction, appendOneLocked } from './append.ts';
+import { validateBatch, type AppendBatch, type AppendResult, type ChangeNotice } from './batch.ts';
+import { executeLocked, type Decision, type Executed, type LockedPlan } from './execute.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { EVENT_COLUMNS, toEventRecord } from './rows.ts';
 import { readChainedUpdates } from './update-chain.ts';
@@ -53,8 +48,16 @@ export interface EventStore {
 	 * transaction (group commit), each with its own outcome.
 	 */
 	append(batch: AppendBatch): Promise<AppendResult>;
-	/** Appends inside a caller's transaction; must be its first write (see append.ts). */
-	appendIn(trx: Kysely<Schema>, batch: AppendBatch): Promise<AppendResult>;
+	/**
+	 * Runs a command on a plan (see executeLocked): under the plan's lock, `decide` checks it against the
+	 * stream as stored and its events are appended in the same transaction. In its own transaction, or in
+	 * the caller's `trx` (then it must come before the transaction's first write).
+	 */
+	execute<T>(
+		planId: string,
+		decide: (plan: LockedPlan) => Decision<T> | Promise<Decision<T>>,
+		options?: { trx?: Kysely<Schema> }
+	): Promise<Executed<T>>;
 	head(planId: string): Promise<StreamHead>;
 	/** A plan's events in seq order, optionally from a seq and up to a point. */
 	readPlanEvents(planId: string, options?: { fromSeq?: number } & PointInTime): Promise<EventRecord[]>;
@@ -105,9 +108,13 @@ export function createEventStore(database: Database): EventStore {
 			validateBatch(batch);
 			return group.append(batch);
 		},
-		async appendIn(trx, batch) {
-			await context.prepare(namedUnits(batch), trx);
-			return appendInTransaction(trx, batch, context, channel);
+		async execute(planId, decide, options = {}) {
+			const append = async (trx: Kysely<Schema>, batch: AppendBatch) => {
+				await context.prepare(namedUnits(batch), trx);
+				return appendOneLocked(trx, batch, context, channel);
+			};
+			const run = (trx: Kysely<Schema>) => executeLocked(trx, planId, decide, append);
+			return options.trx ? run(options.trx) : db.transaction().execute(run);
 		},
 		async head(planId) {
 			const row = await db

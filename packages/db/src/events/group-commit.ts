@@ -1,4 +1,4 @@
-import type { AppendBatch, AppendResult, BatchOutcome } from './append.ts';
+import type { AppendBatch, AppendResult, BatchOutcome } from './batch.ts';
 
 /** How a group commit runs its transactions. */
 export interface GroupCommitOptions {

@@ -30,7 +30,7 @@ describe.each(testDatabaseKinds())('append preconditions on %s', (kind) => {
 		const ok = await demo.store.append({ planId, updates: [update], precondition: { planRights: draft } });
 		expect(ok.updateSeqs).toEqual([1, 1]);
 
-		await executePlanCommand(demo.db, demo.store, {
+		await executePlanCommand(demo.store, {
 			type: 'IssuePlan',
 			planId,
 			actor,

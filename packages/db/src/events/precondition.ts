@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
+import { readPlansRights } from './plan-rights.ts';
 
 /** The plan state that decides who may change what in its document (status, owner, co-drafters). */
 export interface PlanRightsState {
@@ -35,13 +36,6 @@ export class PreconditionFailedError extends Error {
 	}
 }
 
-interface RightsRow {
-	id: string;
-	status: string;
-	owner_unit_id: string;
-	co_drafter_unit_ids: unknown;
-}
-
 function sameRights(a: PlanRightsState, b: PlanRightsState): boolean {
 	const sorted = (ids: readonly string[]) => [...ids].sort().join('\u0000');
 	return (
@@ -64,19 +58,7 @@ export async function checkPreconditions(
 	const refused = new Map<number, PreconditionFailedError>();
 	const planIds = [...new Set(batches.flatMap((b) => (b.precondition ? [b.planId] : [])))];
 	if (planIds.length === 0) return refused;
-	const rows = await sql<RightsRow>`
-		select id, status, owner_unit_id, co_drafter_unit_ids from plans
-		where id in (select jsonb_array_elements_text(${JSON.stringify(planIds)}::jsonb))`.execute(trx);
-	const stored = new Map<string, PlanRightsState>(
-		rows.rows.map((row) => [
-			row.id,
-			{
-				status: row.status,
-				ownerUnitId: row.owner_unit_id,
-				coDrafterUnitIds: Array.isArray(row.co_drafter_unit_ids) ? (row.co_drafter_unit_ids as string[]) : []
-			}
-		])
-	);
+	const stored: Map<string, PlanRightsState> = await readPlansRights(trx, planIds);
 	for (const [index, batch] of batches.entries()) {
 		if (!batch.precondition) continue;
 		const actual = stored.get(batch.planId) ?? null;

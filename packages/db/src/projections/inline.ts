@@ -243,6 +243,30 @@ export function taskColumnUpdates(changes: TaskColumnChanges): RawBuilder<unknow
 	});
 }
 
+/**
+ * The statements that write what projectInline folded, for the appending statement to carry as CTEs:
+ * folded task columns, plan versions, and the activity feed joined to the new events' positions (`ev`).
+ */
+export function inlineStatements(writes: InlineWrites): RawBuilder<unknown>[] {
+	const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+	const plans = [...writes.plans].map(([id, t]) => ({ id, version: t.seq, at: t.at }));
+	return [
+		...taskColumnUpdates(writes.tasks),
+		sql`
+			update plans set version = r.version, updated_at = r.at
+			from jsonb_to_recordset(${json(plans)}) as r (id text, version int8, at timestamptz)
+			where plans.id = r.id`,
+		sql`
+			insert into activity_feed (position, plan_id, task_id, task_code, type, summary, user_id, unit_id, occurred_at)
+			select ev.position, r.plan_id, r.task_id, r.task_code, r.type, r.summary, r.user_id, r.unit_id, r.occurred_at
+			from jsonb_to_recordset(${json(writes.feed)}) as r (
+				seq int8, plan_id text, task_id text, task_code text, type text, summary text, user_id text,
+				unit_id text, occurred_at timestamptz
+			)
+			join ev on ev.plan_id = r.plan_id and ev.seq = r.seq`
+	];
+}
+
 /** What appended events still have to write to the read models, in the appending statement. */
 export interface InlineWrites {
 	/** Folded column changes of existing tasks (see taskColumnUpdates). */

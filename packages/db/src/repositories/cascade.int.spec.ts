@@ -78,13 +78,13 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 		).lead_unit_id!;
 		const at = () => new Date().toISOString();
 		const as = (unitId: string) => ({ userId: `u-${unitId}`, unitId });
-		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
+		await executeTaskCommand(demo.store, QB_PLAN, {
 			type: 'AcceptTask',
 			taskId: task,
 			actor: as(lead),
 			at: at()
 		});
-		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
+		await executeTaskCommand(demo.store, QB_PLAN, {
 			type: 'UpdateTaskProgress',
 			taskId: task,
 			actor: as(lead),
@@ -92,14 +92,14 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 			progress: 100,
 			note: 'Xong'
 		});
-		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
+		await executeTaskCommand(demo.store, QB_PLAN, {
 			type: 'ReportTaskResult',
 			taskId: task,
 			actor: as(lead),
 			at: at(),
 			summary: 'Đã ban hành kế hoạch'
 		});
-		await executeTaskCommand(demo.db, demo.store, QB_PLAN, {
+		await executeTaskCommand(demo.store, QB_PLAN, {
 			type: 'ConfirmTaskResult',
 			taskId: task,
 			actor: as('ubnd-quang-binh'),

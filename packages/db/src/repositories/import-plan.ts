@@ -9,7 +9,7 @@ import {
 	type EventInput,
 	type PlanDocumentSnapshot
 } from '@trienkhai/domain';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../connect.ts';
 import type { EventStore } from '../events/event-store.ts';
 import type { Schema, UnitTable } from '../schema.ts';
@@ -301,16 +301,15 @@ export async function createPlanFromImport(
 	const content = deriveContentEvents(emptyPlanSnapshot(snapshot.title), snapshot, actor, at).map(
 		toEventInput
 	);
-	await database.db.transaction().execute(async (trx) => {
-		// the lock append takes first (locks stack within a transaction): the units are written after it, so
-		// the transaction id is still assigned after the plan's lock, as the event store expects
-		await sql`select pg_advisory_xact_lock(hashtextextended(${planId}, 0))`.execute(trx);
+	// the write path takes the plan's lock first; the units are written after it, in the same transaction
+	// (a plan id already in the log is refused by the append: its stream must start with PlanCreated)
+	await database.events.execute(planId, async ({ trx }) => {
 		for (const { kind, ...u } of newUnits) {
 			// checked by unitProblemsOf
 			if (!isUnitKind(kind)) throw new Error(`unit kind ${kind}`);
 			await createUnit(trx, { ...u, kind });
 		}
-		await database.events.appendIn(trx, { planId, events: [planCreated, ...content] });
+		return { events: [planCreated, ...content], value: null };
 	});
 	return { ok: true, planId, tasks: snapshot.tasks.length };
 }

@@ -115,7 +115,7 @@ export async function loadDemoData(
 		const issuedOn = new Map(data.directives.map((d) => [d.key, d.issuedOn]));
 		for (const plan of data.plans) {
 			// A fresh database has no stream for the plan: this cannot conflict, and the log says who wrote it.
-			await store.appendIn(trx, { planId: plan.key, events: planEvents(plan, issuedOn) });
+			await store.execute(plan.key, () => ({ events: planEvents(plan, issuedOn), value: null }), { trx });
 			result.tasks += plan.groups.reduce((n, g) => n + g.tasks.length, 0);
 			result.plans++;
 		}

@@ -19,8 +19,8 @@ export async function runCommand(
 	command: { plan: PlanCommand } | { planId: string; task: TaskCommand }
 ): Promise<{ ok: true } | ActionFailure<{ message: string; taskId: string | null }>> {
 	try {
-		if ('plan' in command) await executePlanCommand(database.db, database.events, command.plan);
-		else await executeTaskCommand(database.db, database.events, command.planId, command.task);
+		if ('plan' in command) await executePlanCommand(database.events, command.plan);
+		else await executeTaskCommand(database.events, command.planId, command.task);
 		return { ok: true };
 	} catch (error) {
 		if (isDomainError(error)) {

@@ -90,7 +90,7 @@ describe('live streams on the embedded database', () => {
 			.select('lead_unit_id')
 			.where('id', '=', other.id)
 			.executeTakeFirstOrThrow();
-		await executeTaskCommand(database.db, database.events, QNG_PLAN, {
+		await executeTaskCommand(database.events, QNG_PLAN, {
 			type: 'AcceptTask',
 			taskId: other.id,
 			actor: { userId: 'u-test', unitId: otherLead.lead_unit_id! },
@@ -99,7 +99,7 @@ describe('live streams on the embedded database', () => {
 		expect(await events.next(400)).toBeNull();
 
 		const started = Date.now();
-		await executeTaskCommand(database.db, database.events, QB_PLAN, {
+		await executeTaskCommand(database.events, QB_PLAN, {
 			type: 'AcceptTask',
 			taskId: `${QB_PLAN}/II.2.b.1`,
 			actor: { userId: 'u-qb-so-khcn', unitId: 'qb-so-khcn' },

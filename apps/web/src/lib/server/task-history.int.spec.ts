@@ -24,7 +24,7 @@ describe('a task history on the embedded database', () => {
 			.orderBy('position')
 			.executeTakeFirstOrThrow();
 		const lead = task.lead_unit_id!;
-		await executeTaskCommand(database.db, database.events, QB_PLAN, {
+		await executeTaskCommand(database.events, QB_PLAN, {
 			type: 'AcceptTask',
 			taskId: task.id,
 			actor: { userId: `u-${lead}`, unitId: lead },
