@@ -199,7 +199,8 @@ describe.each(testDatabaseKinds())('the update chain migration on %s', (kind) =>
 	});
 
 	it('chains the updates stored before it, so they verify and load', async () => {
-		const names = Object.keys(migrations);
+		// the migrator runs migrations in the order of their names
+		const names = Object.keys(migrations).sort();
 		const before = names[names.indexOf('2026-12-07-i14-update-chain') - 1]!;
 		const migrator = new Migrator({
 			db: database.db,
