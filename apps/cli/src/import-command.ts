@@ -9,10 +9,10 @@ import {
 	type ImportBlock,
 	type ImportedPlan
 } from '@trienkhai/domain';
-import { DocxReadError, readDocxBlocks } from '@trienkhai/office';
+import { DocxReadError, PdfReadError, readDocxBlocks, readPdfBlocks } from '@trienkhai/office';
 
 /** Files `trienkhai import` reads, by extension. */
-export const IMPORT_EXTENSIONS = ['.docx', '.txt', '.text', '.md'] as const;
+export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.text', '.md'] as const;
 
 /** A file that cannot be imported, with a message in Vietnamese and English. */
 export class ImportFileError extends Error {
@@ -22,7 +22,7 @@ export class ImportFileError extends Error {
 	}
 }
 
-/** Reads a .docx or a UTF-8 text file into importer blocks. */
+/** Reads a .docx, a .pdf (text layer, or OCR of a scan) or a UTF-8 text file into importer blocks. */
 export async function readImportFile(file: string): Promise<ImportBlock[]> {
 	const ext = path.extname(file).toLowerCase();
 	if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -49,6 +49,14 @@ export async function readImportFile(file: string): Promise<ImportBlock[]> {
 			return await readDocxBlocks(bytes);
 		} catch (error) {
 			if (error instanceof DocxReadError) throw new ImportFileError(`${error.message}: ${file}`);
+			throw error;
+		}
+	}
+	if (ext === '.pdf') {
+		try {
+			return await readPdfBlocks(bytes);
+		} catch (error) {
+			if (error instanceof PdfReadError) throw new ImportFileError(`${error.message}: ${file}`);
 			throw error;
 		}
 	}
@@ -102,8 +110,8 @@ export async function importCommand(
 			ok: false,
 			message:
 				args.length === 0
-					? 'Thiếu tệp kế hoạch / missing plan file: trienkhai import <tệp.docx|tệp.txt> [--json]'
-					: 'Thừa tham số / too many arguments: trienkhai import <tệp.docx|tệp.txt> [--json]'
+					? 'Thiếu tệp kế hoạch / missing plan file: trienkhai import <tệp.docx|tệp.pdf|tệp.txt> [--json]'
+					: 'Thừa tham số / too many arguments: trienkhai import <tệp.docx|tệp.pdf|tệp.txt> [--json]'
 		};
 	}
 	try {

@@ -6,3 +6,4 @@ export { renderPlanXlsx, renderStatisticsXlsx, type PlanSheetInput } from './pla
 export { csvField, toCsv, type CsvCell } from './csv.ts';
 export { auditCsv, formatDateTimeVi, type AuditCsvEntry } from './audit-csv.ts';
 export { DocxReadError, readDocxBlocks } from './docx-read.ts';
+export { PdfReadError, readPdfBlocks, tesseractOcr, type PdfOcr } from './pdf-read.ts';

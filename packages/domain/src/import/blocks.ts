@@ -57,10 +57,16 @@ export function reflowPdfText(source: readonly string[]): (string | null)[] {
 		return false;
 	};
 	const counts = new Map<string, number>();
-	for (const l of lines) if (isText(l)) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1);
+	// a running head is repeated beside the page breaks; a list item repeated in the body ('- Ban Chỉ đạo quốc
+	// gia.' under each section) is not, even when one of its repeats falls next to a break
+	lines.forEach((l, i) => {
+		if (isText(l) && nearPage(i)) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1);
+	});
 	lines.forEach((l, i) => {
 		const t = l.trim();
-		if (PAGE_NUMBER.test(t) || (nearPage(i) && (counts.get(t) ?? 0) >= 2 && t.length <= 120)) out[i] = null;
+		const item = readMarker(t);
+		const furniture = nearPage(i) && (counts.get(t) ?? 0) >= 2 && t.length <= 120 && item === null;
+		if (PAGE_NUMBER.test(t) || furniture) out[i] = null;
 	});
 
 	// join a line cut at the width with the lines that carry on its sentence; the pieces of the open

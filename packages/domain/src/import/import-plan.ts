@@ -15,6 +15,7 @@ import { parseSignatureLine } from '../directive/directive.ts';
 import { parseVietnameseDate } from '../time/dates.ts';
 import { parseDocumentNumber } from '../directive/document-number.ts';
 import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
+import { spreadSectionFields } from './section-fields.ts';
 import { isGroupNumber, readTaskTable } from './table-tasks.ts';
 import { cleanText, fold, isCapitals } from './text.ts';
 import type { ImportBlock, ImportedPlan, ImportedSection, ImportedTask, ImportedUnitName } from './types.ts';
@@ -53,6 +54,8 @@ const STUDY_SECTION = /hinh thuc|thanh phan(?:,| tham du| du hoc)|dia diem/;
 const APPENDIX_POINTER = /(?:tại|theo|ở)\s+(?:các\s+)?phụ lục\b/iu;
 const CLOSING_REMARK =
 	/^trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)/;
+// 'KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)', also on the title's own line: '… NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND …)'
+const ATTACHED_TO_DECISION = /(?:^|\()\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet)\b/;
 const BODY_END = /^(?:noi nhan|phu luc\b|t\/m |tm\. |k\/t |kt\. |t\/l |tl\. |\/\.\s*$)/;
 
 function newNode(partial: Partial<Node> & Pick<Node, 'kind' | 'code' | 'line'>, parent: Node | null): Node {
@@ -150,7 +153,7 @@ function headingLike(node: Node): boolean {
 }
 
 function codeFor(kind: Node['kind'], label: string, parent: Node): string {
-	if (kind === 'roman' || kind === 'article') return label;
+	if (kind === 'roman' || kind === 'article' || kind === 'part') return label;
 	if (kind.startsWith('decimal')) {
 		let roman: Node | null = parent;
 		while (roman !== null && roman.kind !== 'roman' && roman.kind !== 'article') roman = roman.parent;
@@ -171,8 +174,12 @@ function nextOrdinal(parent: Node): number {
 /** Depth order of marker kinds in a stack: the first time a kind appears fixes its level. */
 function attach(stack: Node[], kind: MarkerKind, label: string, title: string, line: number): Node {
 	const existing = stack.findIndex((n) => n.kind === kind);
-	if (kind === 'roman' || kind === 'article') stack.length = 1;
-	else if (existing > 0) stack.length = existing;
+	if (kind === 'part') stack.length = 1;
+	else if (kind === 'roman' || kind === 'article') {
+		// under the part they belong to ('B.' → 'I.', 'II.' …), else at the top
+		const part = stack.findIndex((n) => n.kind === 'part');
+		stack.length = part > 0 ? part + 1 : 1;
+	} else if (existing > 0) stack.length = existing;
 	else if (kind.startsWith('decimal')) {
 		// '2.1' sits under '2' when both are written; drop deeper decimals
 		const depth = Number(kind.slice(-1));
@@ -351,9 +358,10 @@ function trailingAssignment(
  * coordinators, deadline and output (from bullets under a 'Sở X chủ trì…:' heading, from sentences,
  * from 'Cơ quan chủ trì:'/'Thời gian:' lines and from appendix tables), and the unit names met.
  */
-export function importPlan(blocks: readonly ImportBlock[], options: ImportOptions = {}): ImportedPlan {
+export function importPlan(source: readonly ImportBlock[], options: ImportOptions = {}): ImportedPlan {
 	const units = options.units ?? [];
-	const lines = linesOfBlocks(blocks);
+	const lines = linesOfBlocks(source);
+	const blocks = spreadSectionFields(source);
 	const warnings: string[] = [];
 
 	// the header zone ends at the first numbered heading ('I.', '1.', '2.1.')
@@ -362,7 +370,11 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 		const m = readMarker(cleanText(b.text));
 		return (
 			m !== null &&
-			(m.kind === 'article' || m.kind === 'roman' || m.kind === 'arabic' || m.kind.startsWith('decimal'))
+			(m.kind === 'article' ||
+				m.kind === 'part' ||
+				m.kind === 'roman' ||
+				m.kind === 'arabic' ||
+				m.kind.startsWith('decimal'))
 		);
 	});
 	const headerEnd = firstHeading < 0 ? blocks.length : firstHeading;
@@ -426,10 +438,7 @@ export function importPlan(blocks: readonly ImportBlock[], options: ImportOption
 	// plan bound after it ('KẾ HOẠCH … (Ban hành kèm theo Quyết định số 123/QĐ-UBND …)') does; an
 	// appendix '(Kèm theo Kế hoạch số …)' is no such plan
 	const attached = blocks.findIndex(
-		(b, i) =>
-			i >= headerEnd &&
-			b.kind === 'paragraph' &&
-			/^\(?\s*ban hanh kem theo (?:quyet dinh|nghi quyet)\b/.test(fold(cleanText(b.text)))
+		(b, i) => i >= headerEnd && b.kind === 'paragraph' && ATTACHED_TO_DECISION.test(fold(cleanText(b.text)))
 	);
 	const bodyStart = attached >= 0 ? attached + 1 : headerEnd;
 	for (const block of blocks.slice(bodyStart)) {

@@ -1,8 +1,9 @@
 import { fromRoman, indexOfLetter } from '../plan/numbering.ts';
 
-/** How a paragraph is numbered: 'Điều 1.', 'I.', '1.', '2.1.', 'a)', '-', '+', '•'. */
+/** How a paragraph is numbered: 'Điều 1.', 'B.' (a part above the romans), 'I.', '1.', '2.1.', 'a)', '-', '+', '•'. */
 export type MarkerKind =
 	| 'article'
+	| 'part'
 	| 'roman'
 	| 'arabic'
 	| 'decimal2'
@@ -32,11 +33,16 @@ const DECIMAL_MARKER = new RegExp(
 const ARABIC_MARKER = new RegExp(String.raw`^(\d{1,2})(?:\s*[.)]|\s*[/\-–—](?=\s))\s*(.*)$`, 'su');
 const LETTER_MARKER = /^([a-zđ])\s*\)\s*(.*)$|^([a-zđ])\.\s+(.*)$|^([a-zđ])\s*[/\-–—]\s+(.*)$/su;
 const ARTICLE_MARKER = /^Điều\s+(\d{1,3})\s*[.:]\s*(.*)$/su;
+// 'B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP': a capital (not a roman numeral) and a title in capitals
+const PART_MARKER = /^([A-HĐ])\.\s+(\p{Lu}[\p{Lu}\d\s,;\-–()/]*?)[.:]?$/u;
 
 /** Reads the outline marker at the start of a paragraph, or null for an ordinary paragraph. */
 export function readMarker(text: string): Marker | null {
 	const article = ARTICLE_MARKER.exec(text);
 	if (article?.[1] !== undefined) return { kind: 'article', label: article[1], text: article[2] ?? '' };
+	const part = PART_MARKER.exec(text);
+	if (part?.[1] !== undefined && /\s/.test(part[2] ?? ''))
+		return { kind: 'part', label: part[1], text: part[2] ?? '' };
 	const roman = ROMAN_MARKER.exec(text);
 	if (roman?.[1] !== undefined) {
 		const n = fromRoman(roman[1]);
