@@ -174,3 +174,37 @@ test('a user who is not an administrator sees the proposed unit read-only and ma
 		/VPTU Long An/
 	);
 });
+
+test('the preview keeps its summary and create action in view, jumps to the first task to review, and writes the header as names', async ({
+	page
+}) => {
+	await signIn(page, 'vptw');
+	await page.goto('/nhap');
+	await page.getByLabel('Dán nội dung kế hoạch').fill(planLedBy('Ban Dân vận Tỉnh ủy'));
+	await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+
+	// the title printed in capitals comes in sentence case, the issuer as its name
+	await expect(page.getByLabel('Tên kế hoạch')).toHaveValue(
+		'Thực hiện Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị'
+	);
+	await expect(page.locator('.header-fields dd').filter({ hasText: 'Tỉnh ủy Long An' })).toBeVisible();
+
+	const summary = page.getByTestId('import-summary');
+	await expect(summary).toContainText('2 nhiệm vụ');
+	await expect(summary).toContainText('1 nhiệm vụ chưa có đơn vị chủ trì');
+	await summary.getByRole('button', { name: 'Đến nhiệm vụ đầu tiên cần xem lại' }).click();
+	await expect(page.getByLabel('Cơ quan chủ trì II.1.a')).toBeFocused();
+
+	// at the bottom of the page the create action is still on screen
+	await page.locator('.source-card').scrollIntoViewIfNeeded();
+	await page.mouse.wheel(0, 10_000);
+	await expect(page.getByRole('button', { name: 'Tạo kế hoạch dự thảo' })).toBeInViewport();
+
+	// settling the name leaves nothing to review
+	await page
+		.getByTestId('import-proposals')
+		.locator('li[data-proposal="Ban Dân vận Tỉnh ủy"]')
+		.getByRole('radio', { name: 'Tạo đơn vị mới' })
+		.check();
+	await expect(summary).not.toContainText('chưa có đơn vị chủ trì');
+});

@@ -11,9 +11,11 @@ const run = promisify(execFile);
 
 /** A PDF the importer cannot read, with the reason in Vietnamese. */
 export class PdfReadError extends Error {
-	constructor(message: string) {
+	readonly reason: 'damaged' | 'protected' | 'empty' | 'scan-without-ocr';
+	constructor(message: string, reason: PdfReadError['reason']) {
 		super(message);
 		this.name = 'PdfReadError';
+		this.reason = reason;
 	}
 }
 
@@ -71,11 +73,9 @@ async function textLayer(bytes: Uint8Array): Promise<{ text: string; pages: numb
 		doc = await task.promise;
 	} catch (error) {
 		const name = (error as { name?: string }).name;
-		throw new PdfReadError(
-			name === 'PasswordException'
-				? 'Tệp PDF có mật khẩu: hãy gỡ mật khẩu rồi nhập lại'
-				: 'Tệp PDF bị hỏng hoặc không phải PDF: không đọc được'
-		);
+		throw name === 'PasswordException'
+			? new PdfReadError('Tệp PDF có mật khẩu: hãy gỡ mật khẩu rồi nhập lại', 'protected')
+			: new PdfReadError('Tệp PDF bị hỏng hoặc không phải PDF: không đọc được', 'damaged');
 	}
 	try {
 		const pages: string[] = [];
@@ -135,13 +135,14 @@ export const tesseractOcr: PdfOcr = async (bytes, pages) => {
  */
 export async function readPdfBlocks(bytes: Uint8Array, ocr: PdfOcr = tesseractOcr): Promise<ImportBlock[]> {
 	const layer = await textLayer(bytes);
-	if (layer.pages === 0) throw new PdfReadError('Tệp PDF không có trang nào');
+	if (layer.pages === 0) throw new PdfReadError('Tệp PDF không có trang nào', 'empty');
 	if (layer.scanned * 2 <= layer.pages) return blocksFromText(layer.text);
 	const text = await ocr(bytes, layer.pages);
 	if (text === null) {
 		throw new PdfReadError(
 			'Tệp PDF là bản quét (không có lớp chữ) và máy chủ chưa cài Tesseract với dữ liệu tiếng Việt ' +
-				'(gói tesseract-ocr-vie và poppler-utils) để nhận dạng chữ: hãy nhập bản .docx hoặc PDF có lớp chữ'
+				'(gói tesseract-ocr-vie và poppler-utils) để nhận dạng chữ: hãy nhập bản .docx hoặc PDF có lớp chữ',
+			'scan-without-ocr'
 		);
 	}
 	return blocksFromText(text);

@@ -14,6 +14,9 @@ export interface HeaderLine {
 export const NATIONAL =
 	/^(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/;
 const NUMBER_LINE = /^so\s*[:.]?\s*\d/;
+// the authority that issues a decision, printed under its title
+const AUTHORITY_LINE =
+	/^(?:chu tich|bo truong|thu truong|thu tuong|giam doc|truong ban) |^(?:uy ban nhan dan|hoi dong nhan dan|ban thuong vu|ban chap hanh) (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
 /** 'Số:      /KH-UBND', 'Số   -KH/HU': a draft or a copy with the number left blank. */
 const BLANK_NUMBER = /^số\s*[:.]?\s*(?=[/-]\s*\p{Lu})/iu;
 /** '<place>, ngày 05 tháng 9 năm 2024'. */
@@ -252,6 +255,8 @@ export function readHeader(lines: readonly HeaderLine[]): {
 			const f = fold(l.text);
 			const capitals = isCapitals(l.text);
 			if ((!capitals && STOP_TITLE.test(f)) || PLACE_DATE.test(l.text) || NUMBER_LINE.test(f)) break;
+			// a decision's authority line under its title: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'BỘ TRƯỞNG BỘ …'
+			if (titleParts.length > 0 && AUTHORITY_LINE.test(f)) break;
 			if (!capitals && titleParts.length > 0 && !/^(?:ve|cua)\b/.test(f)) break;
 			titleParts.push(l.text);
 			if (titleParts.join(' ').length > 600) break;

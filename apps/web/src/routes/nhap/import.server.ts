@@ -10,11 +10,14 @@ import {
 	formatDocumentNumber,
 	importPlan,
 	importPlanText,
+	issuerFullName,
 	parseDocumentNumber,
+	titleInSentenceCase,
 	type ImportBlock,
+	type ImportedDocument,
 	type ImportedPlan
 } from '@trienkhai/domain';
-import { DocxReadError, readDocxBlocks } from '@trienkhai/office';
+import { DocxReadError, PdfReadError, readDocxBlocks, readPdfBlocks } from '@trienkhai/office';
 import { issuerUnitsFirst } from './issuer-units.ts';
 import { m } from '#lib/paraglide/messages.js';
 import {
@@ -65,7 +68,7 @@ export class ImportReadError extends Error {}
 /** What was uploaded or pasted, ready for the importer. */
 export type ImportSource = { kind: 'text'; text: string } | { kind: 'blocks'; blocks: ImportBlock[] };
 
-/** Reads the upload (.docx, .txt) or the paste: size-checked, UTF-8, and not a binary file. */
+/** Reads the upload (.docx, .pdf, .txt) or the paste: size-checked, UTF-8, and not a binary file. */
 export async function readImportSource(form: FormData): Promise<ImportSource> {
 	const file = form.get('file');
 	if (file instanceof File && file.size > 0) {
@@ -73,6 +76,7 @@ export async function readImportSource(form: FormData): Promise<ImportSource> {
 		const name = file.name.toLowerCase();
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		if (name.endsWith('.docx')) return { kind: 'blocks', blocks: await docxBlocks(bytes) };
+		if (name.endsWith('.pdf')) return { kind: 'blocks', blocks: await pdfBlocks(bytes) };
 		if (!name.endsWith('.txt') && !name.endsWith('.md'))
 			throw new ImportReadError(m.import_error_file_type());
 		return { kind: 'text', text: decodeText(bytes) };
@@ -107,6 +111,30 @@ async function docxBlocks(bytes: Uint8Array): Promise<ImportBlock[]> {
 		if (error instanceof DocxReadError) throw new ImportReadError(m.import_error_unreadable());
 		throw error;
 	}
+}
+
+async function pdfBlocks(bytes: Uint8Array): Promise<ImportBlock[]> {
+	try {
+		return await readPdfBlocks(bytes);
+	} catch (error) {
+		if (!(error instanceof PdfReadError)) throw error;
+		switch (error.reason) {
+			case 'protected':
+				throw new ImportReadError(m.import_error_pdf_protected());
+			case 'scan-without-ocr':
+				throw new ImportReadError(m.import_error_pdf_scan());
+			case 'damaged':
+			case 'empty':
+				throw new ImportReadError(m.import_error_unreadable());
+		}
+	}
+}
+
+/** Names a capitals title writes with capitals: the place of the header and the issuer's place. */
+function placeNames(doc: ImportedDocument): string[] {
+	const issuer = doc.issuer === null ? '' : issuerFullName(doc.issuer);
+	const place = /(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (.+)$/u.exec(issuer)?.[1];
+	return [doc.place, place].filter((n): n is string => n != null && n !== '');
 }
 
 /** The registry entry a number names, however it is written. */
@@ -157,9 +185,9 @@ export async function draftFromSource(
 		return parsed ? formatDocumentNumber(parsed) : `${doc.number}-${doc.symbol}`;
 	};
 	return {
-		title: (doc.title ?? '').replace(/\s+/g, ' ').trim(),
+		title: titleInSentenceCase((doc.title ?? '').replace(/\s+/g, ' ').trim(), placeNames(doc)),
 		number: numberOf(),
-		issuer: doc.issuer,
+		issuer: doc.issuer === null ? null : issuerFullName(doc.issuer, plan.lines),
 		date: doc.date,
 		documentId: find(doc.number, doc.symbol),
 		implementsDirectiveIds: [
