@@ -64,8 +64,7 @@ export function reflowPdfText(source: readonly string[]): (string | null)[] {
 	});
 	lines.forEach((l, i) => {
 		const t = l.trim();
-		const item = readMarker(t);
-		const furniture = nearPage(i) && (counts.get(t) ?? 0) >= 2 && t.length <= 120 && item === null;
+		const furniture = nearPage(i) && (counts.get(t) ?? 0) >= 2 && t.length <= 120 && readMarker(t) === null;
 		if (PAGE_NUMBER.test(t) || furniture) out[i] = null;
 	});
 

@@ -6,6 +6,9 @@ type Paragraph = Extract<ImportBlock, { kind: 'paragraph' }>;
 
 // '1. Nội dung, biện pháp' / '1. Nội dung thực hiện': the heading whose items are the section's tasks
 const CONTENT_HEADING = /^(?:noi dung|nhiem vu)(?:,? (?:bien phap|giai phap|thuc hien|cong viec|cu the))*$/;
+// the same, on the raw text of a line: '1. Nội dung, biện pháp', 'a) Nhiệm vụ cụ thể'
+const MAYBE_CONTENT_HEADING =
+	/^\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*(?:nội dung|nhiệm vụ)[^:\n]{0,40}:?\s*$/imu;
 // '2. Cơ quan chủ trì, phối hợp' / '2. Chủ trì thực hiện' / 'a) Cơ quan chủ trì' / 'b) Cơ quan phối hợp'
 const LEAD_HEADING = /^(?:co quan |don vi )?chu tri(?:,? (?:phoi hop|thuc hien))*$/;
 const COORDINATOR_HEADING = /^(?:co quan |don vi )?phoi hop(?: thuc hien)?$/;
@@ -82,18 +85,27 @@ function fieldLines(fields: SectionFields, line: number): Paragraph[] {
  * written otherwise come back unchanged.
  */
 export function spreadSectionFields(source: readonly ImportBlock[]): ImportBlock[] {
+	// most plans have no such heading: a cheap look first, so a long plan is not read twice
+	if (!source.some((b) => b.kind === 'paragraph' && MAYBE_CONTENT_HEADING.test(b.text))) return [...source];
 	// one line a block: a paragraph of several lines ('3. Thời gian …' / 'C. MỘT SỐ …') is several
 	const blocks = source.flatMap((b): ImportBlock[] =>
 		b.kind === 'paragraph' && b.text.includes('\n')
 			? b.text.split('\n').map((text, k) => ({ kind: 'paragraph', text, line: b.line + k }))
 			: [b]
 	);
+	// each block's marker, read once
+	const marks = blocks.map(marker);
 	const out: ImportBlock[] = [];
 	let i = 0;
 	while (i < blocks.length) {
 		const block = blocks[i];
-		const head = block === undefined ? null : marker(block);
-		if (block === undefined || head === null || !CONTENT_HEADING.test(fold(head.text).replace(/[:.]$/, ''))) {
+		const head = marks[i] ?? null;
+		// '1. Nội dung, biện pháp' under a roman section; 'II. NHIỆM VỤ' is the section itself
+		const content =
+			head !== null &&
+			(head.kind === 'arabic' || head.kind === 'letter' || head.kind.startsWith('decimal')) &&
+			CONTENT_HEADING.test(fold(head.text).replace(/[:.]$/, ''));
+		if (block === undefined || head === null || !content) {
 			if (block !== undefined) out.push(block);
 			i++;
 			continue;
@@ -102,11 +114,12 @@ export function spreadSectionFields(source: readonly ImportBlock[]): ImportBlock
 		const level = head.kind;
 		let end = i + 1;
 		while (end < blocks.length) {
-			const m = marker(blocks[end] as ImportBlock);
+			const m = marks[end] ?? null;
 			if (m !== null && (m.kind === 'roman' || m.kind === 'part')) break;
 			end++;
 		}
-		const firstField = blocks.findIndex((b, k) => k > i && k < end && marker(b)?.kind === level);
+		let firstField = -1;
+		for (let k = i + 1; k < end && firstField < 0; k++) if (marks[k]?.kind === level) firstField = k;
 		const fields = firstField < 0 ? null : readSectionFields(blocks, firstField, end);
 		if (fields === null) {
 			out.push(block);
