@@ -28,6 +28,11 @@ export interface SyncConfig extends PresenceLimits {
 	 * plan read them from the log (a lost last Redis message).
 	 */
 	catchUpDelayMs: number;
+	/**
+	 * Bytes of updates one user may store in one plan's log per hour; the log can never be cleaned, so an
+	 * update over the budget is refused (CLOSE.refused).
+	 */
+	maxUpdateBytesPerUserHour: number;
 }
 
 /** The defaults, spelled out. */
@@ -47,7 +52,8 @@ export const defaultSyncConfig: SyncConfig = {
 	// a presence state is a name, a unit, a task id and a cursor: a few hundred bytes
 	maxPresenceBytes: 8 * 1024,
 	presencePerSecond: 20,
-	presenceBurst: 40
+	presenceBurst: 40,
+	maxUpdateBytesPerUserHour: 4 * 1024 * 1024
 };
 
 /** Reads SYNC_PORT, SYNC_HOST and REDIS_URL over the defaults; throws on a malformed port. */

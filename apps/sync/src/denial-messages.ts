@@ -27,3 +27,7 @@ export function denialMessage(violations: readonly DocumentViolation[]): {
 		violations
 	};
 }
+
+/** What the author of an update over the byte budget (SyncConfig.maxUpdateBytesPerUserHour) is told. */
+export const BUDGET_MESSAGE_VI =
+	'Bạn đã gửi quá nhiều dữ liệu vào kế hoạch này trong một giờ; thay đổi không được lưu. Vui lòng thử lại sau.';

@@ -127,7 +127,20 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		textWindowMs: config.textWindowMs,
 		snapshotEvery: config.snapshotEvery,
 		catchUpDelayMs: config.catchUpDelayMs,
-		publish
+		maxUpdateBytesPerUserHour: config.maxUpdateBytesPerUserHour,
+		publish,
+		onFailed: (r: PlanRoom) => forget(r)
+	};
+
+	// a failed room is dropped at once: the next connection loads a fresh one from the log
+	const forget = (r: PlanRoom) => {
+		const timer = unloadTimers.get(r.planId);
+		if (timer) clearTimeout(timer);
+		unloadTimers.delete(r.planId);
+		if (loaded.get(r.planId) === r) {
+			loaded.delete(r.planId);
+			rooms.delete(r.planId);
+		}
 	};
 
 	const room = (planId: string): Promise<PlanRoom | null> => {
@@ -167,10 +180,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		const r = loaded.get(message.planId);
 		if (!r) return;
 		if (message.kind === 'awareness') r.remoteAwareness(message.update);
-		else
-			r.remoteUpdates(message.from, message.updates).catch((error: unknown) =>
-				log.error({ err: error, planId: message.planId }, 'applying remote updates failed')
-			);
+		else r.remoteUpdates(message.from, message.updates);
 	});
 
 	// The log's change notices. Lifecycle events (issue, amendment, co-drafter) change what edits are allowed:
@@ -179,8 +189,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 	const unlisten = options.store.onChange((notice) => {
 		if (!notice) {
 			for (const r of loaded.values()) {
-				void r.refreshRights().catch(() => {});
-				r.catchUp().catch((error: unknown) => log.error({ err: error, planId: r.planId }, 'catch-up failed'));
+				r.refreshRights();
+				r.startCatchUp();
 			}
 			return;
 		}
@@ -188,7 +198,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		if (!r) return;
 		if (notice.updateSeqs) r.announced(notice.updateSeqs[1]);
 		// our own content edits cannot change rights; lifecycle commands come from the web app
-		if (notice.eventSeqs && !r.isOwnAppend(notice.eventSeqs)) void r.refreshRights().catch(() => {});
+		if (notice.eventSeqs && !r.isOwnAppend(notice.eventSeqs)) r.refreshRights();
 	});
 
 	const heartbeat = setInterval(() => {
