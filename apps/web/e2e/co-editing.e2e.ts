@@ -227,6 +227,8 @@ test('on the issued plan, a user of an unrelated unit and a viewer cannot change
 		await field.press('End');
 		await field.pressSequentially(' SỬA TRÁI PHÉP');
 		await expect(outsider.getByRole('alert')).toContainText('Thay đổi không được chấp nhận');
+		// the server applied none of it and ended the session: the page dropped its copy and reloaded
+		await expect(outsider.getByRole('alert')).toContainText('tải lại theo bản đã lưu trên máy chủ');
 		await expect(field).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
 		await owner.waitForTimeout(500);
 		await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');

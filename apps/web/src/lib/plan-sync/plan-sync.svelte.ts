@@ -10,6 +10,13 @@ import { m } from '#lib/paraglide/messages.js';
 const MESSAGE_SAVED = 100;
 const MESSAGE_SYNC = 0;
 const MESSAGE_AUTH = 2;
+/** The sync server's close codes this client acts on (apps/sync/src/close-codes.ts). */
+const CLOSE_PLAN_NOT_FOUND = 4404;
+/** An update of ours was refused and never applied: drop the local copy and load the server's. */
+const CLOSE_REFUSED = 4409;
+
+/** Where the reason of a refusal waits across the reload that follows it. */
+const noticeKey = (planId: string) => `trienkhai:sync-refused:${planId}`;
 
 /** What the editor shows about saving: Đã lưu / Đang lưu… / Mất kết nối. */
 export type SaveState = 'connecting' | 'saved' | 'saving' | 'offline';
@@ -80,6 +87,11 @@ export class PlanSync {
 
 	/** Opens local storage and the connection. */
 	async start(): Promise<void> {
+		const notice = sessionStorage.getItem(noticeKey(this.planId));
+		if (notice !== null) {
+			sessionStorage.removeItem(noticeKey(this.planId));
+			this.denial = `${notice} ${m.sync_reloaded()}`;
+		}
 		if (typeof indexedDB !== 'undefined') {
 			this.persistence = new IndexeddbPersistence(`trienkhai:${this.planId}`, this.doc);
 			await this.persistence.whenSynced;
@@ -127,7 +139,8 @@ export class PlanSync {
 		provider.on('connection-close', (event) => {
 			this.online = false;
 			this.refresh();
-			if (event?.code === 4404) this.fatal = m.sync_plan_missing();
+			if (event?.code === CLOSE_PLAN_NOT_FOUND) this.fatal = m.sync_plan_missing();
+			if (event?.code === CLOSE_REFUSED) return void this.reloadFromServer();
 			// tickets live a minute: fetch a new one before the provider tries again
 			void this.ticket().then((next) => {
 				if (next) provider.params = { ticket: next.ticket };
@@ -164,6 +177,22 @@ export class PlanSync {
 		this.provider?.destroy();
 		void this.persistence?.destroy();
 		this.doc.destroy();
+	}
+
+	/**
+	 * The server refused an update of ours (rights, or the plan was issued meanwhile) and applied none of it;
+	 * our copy still holds it, so it is dropped, local storage included, and the page loads the server's state.
+	 * The reason (sent just before the close) is shown again after the reload.
+	 */
+	private async reloadFromServer(): Promise<void> {
+		if (this.destroyed) return;
+		sessionStorage.setItem(noticeKey(this.planId), this.denial ?? m.sync_refused());
+		this.destroyed = true;
+		this.provider?.destroy();
+		const cleared = this.persistence?.clearData() ?? Promise.resolve();
+		// another tab holding the database open would block its deletion: do not wait for ever
+		await Promise.race([cleared, new Promise((resolve) => setTimeout(resolve, 3000))]);
+		location.reload();
 	}
 
 	private async ticket(): Promise<Ticket | null> {
