@@ -26,6 +26,11 @@ export function identityOf(unitId: string): Identity {
 	return { userId: `u-${unitId}`, unitId, displayName: unit.displayName, unitName: unit.shortName };
 }
 
+/** How many changes a doc's own client has made (its clock in the state vector). */
+export function ownClock(doc: Y.Doc): number {
+	return Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
+}
+
 /** A running sync server on a random port over a test database. */
 export interface RunningServer {
 	url: string;
@@ -144,6 +149,8 @@ export interface Client {
 	denials: string[];
 	saved: Array<{ seq: number; stateVector: Map<number, number> }>;
 	closes: number[];
+	/** This client's own edits the server has not acknowledged as saved. */
+	pending(): number;
 	destroy(): void;
 }
 
@@ -169,6 +176,11 @@ export function connectClient(
 		denials: [],
 		saved: [],
 		closes: [],
+		pending: () => {
+			const own = ownClock(doc);
+			const saved = Math.max(0, ...client.saved.map((s) => s.stateVector.get(doc.clientID) ?? 0));
+			return Math.max(0, own - saved);
+		},
 		destroy: () => {
 			provider.destroy();
 			doc.destroy();
