@@ -92,7 +92,7 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
 				typeInto(khcn, `${planId}/t1`, 'phối hợp gõ trong lúc ban hành', 3)
 			]);
 			await sleep((trial * 7) % 60);
-			const issued = await executePlanCommand(database.db, store, {
+			const issued = await executePlanCommand(store, {
 				type: 'IssuePlan',
 				planId,
 				actor: { userId: 'u-ubnd-quang-binh', unitId: 'ubnd-quang-binh' },

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import { pino } from 'pino';
 import { DEMO_PASSWORD, listUsersWithUnits, prepareDatabase, type PrepareStep } from '@trienkhai/db';
+import { createImportPool } from '@trienkhai/office';
 import {
 	createOpsHandler,
 	createPromMetrics,
@@ -48,7 +49,9 @@ const sync = createSyncServer({
 	metrics: prom.metrics
 });
 prom.observe(sync);
-provideRuntime({ database, syncSecret });
+// imports are read in worker threads, so a slow or hostile file never stalls the other requests
+const importPool = createImportPool();
+provideRuntime({ database, syncSecret, importPool });
 await startCheckpointSignerFromEnv(process.env, database.db, log);
 // deadline reminders for the lead units: now, then every 10 minutes (idempotent; see reminders.ts)
 startReminderJob({

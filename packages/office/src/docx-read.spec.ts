@@ -13,7 +13,8 @@ import {
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importPlan, toImportJson } from '@trienkhai/domain';
-import { DocxReadError, readDocxBlocks } from './docx-read.ts';
+import { DocxReadError } from './docx-limits.ts';
+import { readDocxBlocks } from './docx-read.ts';
 import { renderPlanDocx } from './plan-docx.ts';
 import { samplePlan } from './sample-plan.ts';
 

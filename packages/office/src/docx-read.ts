@@ -1,16 +1,9 @@
 import { DOMParser, type Element, type Node as XmlNode } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import { toRoman, type ImportBlock, type ImportTableCell } from '@trienkhai/domain';
+import { defaultDocxLimits, DocxReadError, type DocxLimits } from './docx-limits.ts';
+import { openDocxZip, readZipText } from './docx-zip.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-/** Thrown when the bytes are not a Word document the importer can read. */
-export class DocxReadError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'DocxReadError';
-	}
-}
 
 interface Level {
 	format: string;
@@ -45,8 +38,13 @@ function attr(el: Element | undefined, name: string): string | null {
 function readNumbering(xml: string | null): Numbering {
 	const numbering: Numbering = { levels: new Map(), counters: new Map() };
 	if (xml === null) return numbering;
-	const doc = new DOMParser().parseFromString(xml, 'text/xml');
-	const root = doc.documentElement;
+	let root: Element | null;
+	try {
+		root = new DOMParser({ onError: () => {} }).parseFromString(xml, 'text/xml').documentElement;
+	} catch {
+		// numbering that cannot be read leaves the lists unnumbered, not the document unread
+		return numbering;
+	}
 	if (root === null) return numbering;
 	const abstract = new Map<string, Level[]>();
 	for (const a of children(root, 'abstractNum')) {
@@ -202,35 +200,53 @@ function tableRows(tbl: Element, numbering: Numbering): ImportTableCell[][] {
 	return rows;
 }
 
+/** The body of word/document.xml; truncated or malformed XML is a DocxReadError, never a bare exception. */
+function parseBody(xml: string): Element {
+	const errors: string[] = [];
+	let body: Element | undefined;
+	try {
+		const doc = new DOMParser({
+			onError: (level, message) => {
+				if (level !== 'warning') errors.push(message);
+			}
+		}).parseFromString(xml, 'text/xml');
+		body = doc.documentElement === null ? undefined : child(doc.documentElement, 'body');
+	} catch {
+		errors.push('fatal');
+	}
+	if (body === undefined || errors.length > 0) {
+		throw new DocxReadError(
+			'bad-xml',
+			'Không đọc được nội dung tệp .docx / word/document.xml is not readable'
+		);
+	}
+	return body;
+}
+
 /**
  * Reads the body of a .docx in order: one paragraph block per line of text (automatic numbering written
  * out as Word shows it: '1.', 'a)', '-'), one table block per table (gridSpan → colSpan, vMerge → rowSpan).
  * Lines count one per paragraph line and one per table row. Throws DocxReadError on anything else.
  */
-export async function readDocxBlocks(bytes: Uint8Array): Promise<ImportBlock[]> {
-	let zip: JSZip;
-	try {
-		zip = await JSZip.loadAsync(bytes);
-	} catch {
-		throw new DocxReadError('Tệp không phải tài liệu Word (.docx) hợp lệ / not a valid .docx file');
-	}
-	const main = zip.file('word/document.xml');
-	if (main === null) {
+export async function readDocxBlocks(
+	bytes: Uint8Array,
+	limits: DocxLimits = defaultDocxLimits
+): Promise<ImportBlock[]> {
+	const zip = await openDocxZip(bytes, limits);
+	const xml = await readZipText(zip, 'word/document.xml', limits);
+	if (xml === null) {
 		throw new DocxReadError(
+			'no-body',
 			'Tệp .docx thiếu nội dung văn bản (word/document.xml) / no word/document.xml in the file'
 		);
 	}
-	const numbering = readNumbering((await zip.file('word/numbering.xml')?.async('string')) ?? null);
-	const errors: string[] = [];
-	const doc = new DOMParser({
-		onError: (level, message) => {
-			if (level !== 'warning') errors.push(message);
-		}
-	}).parseFromString(await main.async('string'), 'text/xml');
-	const body = doc.documentElement === null ? undefined : child(doc.documentElement, 'body');
-	if (body === undefined || errors.length > 0) {
-		throw new DocxReadError('Không đọc được nội dung tệp .docx / word/document.xml is not readable');
+	// counted in the text, before a DOM of them is built
+	const paragraphs = xml.match(/<w:p[\s>/]/g)?.length ?? 0;
+	if (paragraphs > limits.maxParagraphs) {
+		throw new DocxReadError('too-many-paragraphs', `${paragraphs} paragraphs, over ${limits.maxParagraphs}`);
 	}
+	const numbering = readNumbering(await readZipText(zip, 'word/numbering.xml', limits));
+	const body = parseBody(xml);
 	const blocks: ImportBlock[] = [];
 	let line = 1;
 	const walk = (container: Element): void => {

@@ -5,5 +5,15 @@ export { renderReportDocx, type ReportExport } from './report-docx.ts';
 export { renderPlanXlsx, renderStatisticsXlsx, type PlanSheetInput } from './plan-xlsx.ts';
 export { csvField, toCsv, type CsvCell } from './csv.ts';
 export { auditCsv, formatDateTimeVi, type AuditCsvEntry } from './audit-csv.ts';
-export { DocxReadError, readDocxBlocks } from './docx-read.ts';
+export { readDocxBlocks } from './docx-read.ts';
+export { defaultDocxLimits, DocxReadError, type DocxLimits, type DocxProblem } from './docx-limits.ts';
+export { runImportJob, type ImportJob, type ImportJobProblem, type ImportJobResult } from './import-job.ts';
+export {
+	createImportPool,
+	defaultImportPoolOptions,
+	type ImportPool,
+	type ImportPoolOptions,
+	type ImportPoolResult,
+	type ImportProblem
+} from './import-pool.ts';
 export { PdfReadError, readPdfBlocks, tesseractOcr, type PdfOcr } from './pdf-read.ts';

@@ -1,10 +1,13 @@
 import { databaseConfigFromEnv, prepareDatabase, type PreparedDatabase } from '@trienkhai/db';
+import { createImportPool, type ImportPool } from '@trienkhai/office';
 
 /** What the web app's server code needs at run time; built once per process by the composition root. */
 export interface WebRuntime {
 	database: PreparedDatabase;
 	/** Signs websocket tickets the sync server accepts (shared with it; SYNC_SECRET in scaled mode). */
 	syncSecret: string;
+	/** Worker threads that read imports (and other heavy parsing) off the request thread. */
+	importPool: ImportPool;
 }
 
 // The embedded server (server/main.ts) builds the runtime before it loads the SvelteKit handler, and the
@@ -24,7 +27,8 @@ export function getRuntime(): Promise<WebRuntime> {
 	const holder = globalThis as RuntimeHolder;
 	holder[RUNTIME_KEY] ??= (async () => ({
 		database: await prepareDatabase(databaseConfigFromEnv(process.env, process.cwd()), { demo: true }),
-		syncSecret: process.env['SYNC_SECRET'] || 'dev-only-secret'
+		syncSecret: process.env['SYNC_SECRET'] || 'dev-only-secret',
+		importPool: createImportPool()
 	}))();
 	return holder[RUNTIME_KEY];
 }

@@ -4,13 +4,8 @@ import { createPlanFromImport, keepEdxmlDocument, listDirectives } from '@trienk
 import { m } from '#lib/paraglide/messages.js';
 import { requireUser } from '#lib/server/auth/current-user.ts';
 import { unitChoices } from '../van-ban/registry.server.ts';
-import {
-	draftFromSource,
-	ImportReadError,
-	planFromDraft,
-	problemMessages,
-	readImportSource
-} from './import.server.ts';
+import { ImportReadError, readImportSource } from './import-read.server.ts';
+import { draftFromSource, planFromDraft, problemMessages } from './import.server.ts';
 import {
 	packageIssuerUnitId,
 	readEdxmlUpload,
@@ -54,7 +49,8 @@ export const actions: Actions = {
 		try {
 			const { db } = locals.runtime.database;
 			const edxml = await readEdxmlUpload(form);
-			const read = await draftFromSource(db, edxml?.source ?? (await readImportSource(form)), {
+			const source = edxml?.source ?? (await readImportSource(form));
+			const read = await draftFromSource(db, locals.runtime.importPool, source, {
 				unitId: user.unitId,
 				issuerUnitId: edxml ? await packageIssuerUnitId(db, edxml.pkg) : null
 			});

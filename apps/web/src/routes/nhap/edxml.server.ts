@@ -18,9 +18,9 @@ import {
 	type EdxmlPackage,
 	type EdxmlTrace
 } from '@trienkhai/domain';
-import { DocxReadError, readDocxBlocks } from '@trienkhai/office';
 import { m } from '#lib/paraglide/messages.js';
-import { ImportReadError, MAX_IMPORT_BYTES, type ImportDraft, type ImportSource } from './import.server.ts';
+import { ImportReadError, MAX_IMPORT_BYTES, type ImportSource } from './import-read.server.ts';
+import type { ImportDraft } from './import.server.ts';
 
 /*
  * edXML packages in the import flow: the package's header gives the document's metadata (number, date,
@@ -113,13 +113,8 @@ export async function readEdxmlUpload(
 	if (/\.txt$/i.test(attachment.name) || attachment.contentType.startsWith('text/plain')) {
 		return { pkg, source: { kind: 'text', text: new TextDecoder().decode(attachment.bytes) } };
 	}
-	try {
-		return { pkg, source: { kind: 'blocks', blocks: await readDocxBlocks(attachment.bytes) } };
-	} catch (error) {
-		if (error instanceof DocxReadError)
-			throw new ImportReadError(m.edxml_error_attachment({ name: attachment.name }));
-		throw error;
-	}
+	// the Word attachment is read with the other imports, in the import pool's worker threads
+	return { pkg, source: { kind: 'docx', bytes: attachment.bytes } };
 }
 
 /** The number as the registry writes it ('2241-CV/TU', '1234/KH-UBND'); null when the header has none. */

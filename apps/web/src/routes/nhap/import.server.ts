@@ -1,4 +1,5 @@
 import {
+	IMPORT_LIMITS,
 	listDirectives,
 	listUnits,
 	type Database,
@@ -8,27 +9,22 @@ import {
 import {
 	documentNumberKey,
 	formatDocumentNumber,
-	importPlan,
-	importPlanText,
 	issuerFullName,
 	parseDocumentNumber,
 	titleInSentenceCase,
-	type ImportBlock,
 	type ImportedDocument,
 	type ImportedPlan
 } from '@trienkhai/domain';
-import { DocxReadError, PdfReadError, readDocxBlocks, readPdfBlocks } from '@trienkhai/office';
+import type { ImportPool } from '@trienkhai/office';
 import { issuerUnitsFirst } from './issuer-units.ts';
 import { m } from '#lib/paraglide/messages.js';
+import { ImportReadError, importProblemMessage, type ImportSource } from './import-read.server.ts';
 import {
 	isProposalChoice,
 	isUnitProblem,
 	proposedParentId,
 	type UnitProposal
 } from './unit-proposals.server.ts';
-
-/** The largest upload or paste the importer reads. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** What the preview shows and the user edits; plain JSON, posted back on confirm. */
 export interface ImportDraft {
@@ -62,74 +58,6 @@ export interface ImportDraft {
 	warnings: string[];
 }
 
-/** Why the text could not be read. */
-export class ImportReadError extends Error {}
-
-/** What was uploaded or pasted, ready for the importer. */
-export type ImportSource = { kind: 'text'; text: string } | { kind: 'blocks'; blocks: ImportBlock[] };
-
-/** Reads the upload (.docx, .pdf, .txt) or the paste: size-checked, UTF-8, and not a binary file. */
-export async function readImportSource(form: FormData): Promise<ImportSource> {
-	const file = form.get('file');
-	if (file instanceof File && file.size > 0) {
-		if (file.size > MAX_IMPORT_BYTES) throw new ImportReadError(m.import_error_too_large());
-		const name = file.name.toLowerCase();
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		if (name.endsWith('.docx')) return { kind: 'blocks', blocks: await docxBlocks(bytes) };
-		if (name.endsWith('.pdf')) return { kind: 'blocks', blocks: await pdfBlocks(bytes) };
-		if (!name.endsWith('.txt') && !name.endsWith('.md'))
-			throw new ImportReadError(m.import_error_file_type());
-		return { kind: 'text', text: decodeText(bytes) };
-	}
-	const pasted = form.get('text');
-	const text = typeof pasted === 'string' ? pasted : '';
-	if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
-		throw new ImportReadError(m.import_error_too_large());
-	if (text.trim() === '') throw new ImportReadError(m.import_error_empty());
-	return { kind: 'text', text };
-}
-
-function decodeText(bytes: Uint8Array): string {
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new ImportReadError(m.import_error_unreadable());
-	}
-	// a binary file that happens to be valid UTF-8 still has control characters everywhere
-	// eslint-disable-next-line no-control-regex
-	const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-	if (controls > 0 && controls * 100 > text.length) throw new ImportReadError(m.import_error_unreadable());
-	if (text.trim() === '') throw new ImportReadError(m.import_error_empty());
-	return text;
-}
-
-async function docxBlocks(bytes: Uint8Array): Promise<ImportBlock[]> {
-	try {
-		return await readDocxBlocks(bytes);
-	} catch (error) {
-		if (error instanceof DocxReadError) throw new ImportReadError(m.import_error_unreadable());
-		throw error;
-	}
-}
-
-async function pdfBlocks(bytes: Uint8Array): Promise<ImportBlock[]> {
-	try {
-		return await readPdfBlocks(bytes);
-	} catch (error) {
-		if (!(error instanceof PdfReadError)) throw error;
-		switch (error.reason) {
-			case 'protected':
-				throw new ImportReadError(m.import_error_pdf_protected());
-			case 'scan-without-ocr':
-				throw new ImportReadError(m.import_error_pdf_scan());
-			case 'damaged':
-			case 'empty':
-				throw new ImportReadError(m.import_error_unreadable());
-		}
-	}
-}
-
 /** Names a capitals title writes with capitals: the place of the header and the issuer's place. */
 function placeNames(doc: ImportedDocument): string[] {
 	const issuer = doc.issuer === null ? '' : issuerFullName(doc.issuer);
@@ -153,12 +81,14 @@ function matcher(directives: Awaited<ReturnType<typeof listDirectives>>) {
 }
 
 /**
- * Reads a plan and turns it into the editable preview, matched against the units and the registry; a name
- * no unit matches gets a proposed new unit (see unit-proposals.server.ts), to be created only if the user
- * chooses so.
+ * Reads a plan in the import pool's worker threads (never on the request thread) and turns it into the
+ * editable preview, matched against the units and the registry; a name no unit matches gets a proposed new
+ * unit (see unit-proposals.server.ts), to be created only if the user chooses so. A file that cannot be read,
+ * passes a limit or takes too long is an ImportReadError in Vietnamese.
  */
 export async function draftFromSource(
 	db: Database['db'],
+	pool: ImportPool,
 	source: ImportSource,
 	importer: { unitId: string; issuerUnitId?: string | null }
 ): Promise<ImportDraft> {
@@ -174,8 +104,9 @@ export async function draftFromSource(
 			parentId: u.parent_id
 		}))
 	};
-	const plan: ImportedPlan =
-		source.kind === 'text' ? importPlanText(source.text, options) : importPlan(source.blocks, options);
+	const read = await pool.read({ source, units: options.units, maxTasks: IMPORT_LIMITS.tasks });
+	if (!read.ok) throw new ImportReadError(importProblemMessage(read.problem));
+	const plan: ImportedPlan = read.plan;
 	const find = matcher(directives);
 	const doc = plan.document;
 	const citations = doc.implements.map((c) => ({ text: c.text, directiveId: find(c.number, c.symbol) }));
