@@ -142,6 +142,7 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-11-28-06-notifications',
 				'2026-11-28-07-batch-fingerprints',
 				'2026-12-07-i14-update-chain',
+				'2026-12-07-i15-sync-tickets',
 				'2026-12-07-i21-chain-checkpoints',
 				'2026-12-07-i22-edxml'
 			]

@@ -446,7 +446,13 @@ async function measure(kind: ServerKind, load: Load, plans: BenchPlan[], schema:
 	const connect = (plan: BenchPlan, index: number, taskId: string): BenchClient => {
 		const doc = new Y.Doc();
 		const ticket = issueTicket(
-			{ userId: `bench-${index}`, unitId: OWNER, displayName: `Bench ${index}`, unitName: OWNER_NAME },
+			{
+				userId: `bench-${index}`,
+				unitId: OWNER,
+				displayName: `Bench ${index}`,
+				unitName: OWNER_NAME,
+				planId: plan.planId
+			},
 			SECRET,
 			60 * 60_000
 		);

@@ -2,8 +2,15 @@ export { defaultSyncConfig, syncConfigFromEnv, type SyncConfig } from './config.
 export { checkHealth, type Health } from './health.ts';
 export { createHealthHandler } from './http-health.ts';
 export { CLOSE, CLOSE_REASONS_VI, type CloseCode } from './close-codes.ts';
-export { issueTicket, randomSecret, verifyTicket, type Identity } from './ticket.ts';
-export { createSyncServer, ticketAuthenticator, type Authenticate, type SyncServer } from './sync-server.ts';
+export { issueTicket, randomSecret, verifyTicket, type Identity, type TicketClaims } from './ticket.ts';
+export {
+	createSyncServer,
+	ticketAuthenticator,
+	type AccessWatch,
+	type Authenticate,
+	type SyncServer
+} from './sync-server.ts';
+export { databaseAccessWatch, sessionTicketAuthenticator } from './session-tickets.ts';
 export { createRedisFanout, type Fanout } from './fanout.ts';
 export { MESSAGE, decodeSaved } from './protocol.ts';
 export { DENY_REASONS_VI } from './denial-messages.ts';

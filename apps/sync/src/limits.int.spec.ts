@@ -59,7 +59,7 @@ describe('sync server limits and health', () => {
 		return socket;
 	};
 	const ticketUrl = (server: RunningServer, planId: string, unitId: string) =>
-		`${server.url}/${planId}?ticket=${encodeURIComponent(issueTicket(identityOf(unitId), SECRET))}`;
+		`${server.url}/${planId}?ticket=${encodeURIComponent(issueTicket({ ...identityOf(unitId), planId }, SECRET))}`;
 
 	beforeAll(async () => {
 		testDb = createTestDatabase('pglite');

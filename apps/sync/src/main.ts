@@ -8,7 +8,8 @@ import { createOpsHandler } from './ops/http-ops.ts';
 import { createPromMetrics } from './ops/metrics.ts';
 import { startCheckpointSignerFromEnv } from './ops/checkpoint-signer.ts';
 import { exitGracefullyOnSignals } from './shutdown.ts';
-import { createSyncServer, ticketAuthenticator } from './sync-server.ts';
+import { databaseAccessWatch, sessionTicketAuthenticator } from './session-tickets.ts';
+import { createSyncServer } from './sync-server.ts';
 
 const log = pino({ name: 'trienkhai-sync' });
 const config = syncConfigFromEnv(process.env);
@@ -30,9 +31,10 @@ const sync = createSyncServer({
 	store: database.events,
 	config,
 	log,
-	authenticate: ticketAuthenticator(secret),
+	authenticate: sessionTicketAuthenticator(secret, database),
 	fanout,
-	metrics: prom.metrics
+	metrics: prom.metrics,
+	access: databaseAccessWatch(database)
 });
 prom.observe(sync);
 await startCheckpointSignerFromEnv(process.env, database.db, log);

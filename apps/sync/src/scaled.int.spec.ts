@@ -18,6 +18,7 @@ import {
 	createDraftPlan,
 	openTestDatabase,
 	SECRET,
+	signedIn,
 	startServer,
 	synced,
 	until,
@@ -237,8 +238,13 @@ function describeScaled(url: string): void {
 			};
 			let child = await start();
 			const syncUrl = `ws://127.0.0.1:${port}/sync`;
-			const owner = connectClient(syncUrl, planId, 'ubnd-quang-binh');
-			const khcn = connectClient(syncUrl, planId, 'qb-so-khcn');
+			// the standalone server takes single-use tickets of live sessions only
+			const owner = connectClient(syncUrl, planId, 'ubnd-quang-binh', {
+				sessionId: (await signedIn(database, 'ubnd-quang-binh')).sessionId
+			});
+			const khcn = connectClient(syncUrl, planId, 'qb-so-khcn', {
+				sessionId: (await signedIn(database, 'qb-so-khcn')).sessionId
+			});
 			clients.push(owner, khcn);
 			await Promise.all([owner, khcn].map(synced));
 

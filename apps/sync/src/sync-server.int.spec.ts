@@ -297,7 +297,7 @@ describe.each(testDatabaseKinds())('sync server on %s', (kind) => {
 	it('refuses upgrades without a valid identity (401) and closes on unknown plans (4404)', async () => {
 		expect(await upgradeStatus(`${server.url}/plan-ubnd-qb-kl69`)).toBe(401);
 		expect(await upgradeStatus(`${server.url}/plan-ubnd-qb-kl69?ticket=forged.abc`)).toBe(401);
-		const expired = issueTicket(identityOf('bct'), SECRET, -1);
+		const expired = issueTicket({ ...identityOf('bct'), planId: 'plan-ubnd-qb-kl69' }, SECRET, -1);
 		expect(await upgradeStatus(`${server.url}/plan-ubnd-qb-kl69?ticket=${expired}`)).toBe(401);
 		const { closed } = await rawSocket(server.url, 'no-such-plan', 'bct');
 		expect(await closed).toBe(CLOSE.planNotFound);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { EventStore, Schema } from '@trienkhai/db';
+import type { AccessNotice, EventStore, Schema } from '@trienkhai/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,17 +12,39 @@ import type { Peer } from './peer.ts';
 import { PresenceLimiter } from './presence-limit.ts';
 import { parseClientMessage, ProtocolError } from './protocol.ts';
 import { PlanRoom, type FanoutMessage } from './room.ts';
-import { verifyTicket, type Identity } from './ticket.ts';
+import { verifyTicket, type Identity, type VerifiedTicket } from './ticket.ts';
 
-/** Finds who a websocket upgrade request acts for (session cookie or ticket); null refuses it with 401. */
-export type Authenticate = (request: IncomingMessage, url: URL) => Promise<Identity | null> | Identity | null;
+/** Finds who a websocket upgrade request for a plan acts for; null refuses it with 401. */
+export type Authenticate = (
+	request: IncomingMessage,
+	url: URL,
+	planId: string
+) => Promise<Identity | null> | Identity | null;
 
-/** Authenticates by the `ticket` query parameter, signed with the shared secret (see ticket.ts). */
-export function ticketAuthenticator(secret: string): Authenticate {
-	return (_request, url) => {
+/**
+ * Authenticates by the `ticket` query parameter, signed with the shared secret (see ticket.ts) for this plan.
+ * `consume`, when given, must also accept it: the database's single-use and session check
+ * (session-tickets.ts) in the servers; tests of other matters leave it out.
+ */
+export function ticketAuthenticator(
+	secret: string,
+	consume?: (ticket: VerifiedTicket) => Promise<boolean>
+): Authenticate {
+	return async (_request, url, planId) => {
 		const ticket = url.searchParams.get('ticket');
-		return ticket ? verifyTicket(ticket, secret) : null;
+		const verified = ticket ? verifyTicket(ticket, secret) : null;
+		if (!verified || verified.planId !== planId) return null;
+		if (consume && !(await consume(verified))) return null;
+		return verified.identity;
 	};
+}
+
+/** Where a sync server hears that access was revoked, and how it re-checks its sockets' sessions. */
+export interface AccessWatch {
+	/** Each notice; null when some may have been missed (re-check every session). */
+	subscribe(listener: (notice: AccessNotice | null) => void): Promise<() => Promise<void>>;
+	/** Of these sessions, the ones that still give access. */
+	live(sessions: Array<{ sessionId: string; unitId: string }>): Promise<Set<string>>;
 }
 
 export interface SyncServerOptions {
@@ -35,6 +57,8 @@ export interface SyncServerOptions {
 	fanout?: Fanout | null;
 	/** Counters and timings for /metrics (ops/metrics.ts); none by default. */
 	metrics?: SyncMetrics;
+	/** Revoked access (sign-out, deactivation …) closes the user's sockets with 4401; none: never. */
+	access?: AccessWatch | null;
 }
 
 /** The sync server: plug `handleUpgrade` into any Node HTTP server's 'upgrade' event. */
@@ -201,7 +225,32 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		if (notice.eventSeqs && !r.isOwnAppend(notice.eventSeqs)) r.refreshRights();
 	});
 
+	// Revoked access closes the sockets it covers on this instance (every instance hears the notice).
+	const revoke = (peer: SocketPeer) => peer.close(CLOSE.unauthorized, 'access revoked');
+	const recheckSessions = async () => {
+		if (!options.access) return;
+		const bound = [...peers].filter((p) => p.identity.sessionId !== undefined);
+		const live = await options.access.live(
+			bound.map((p) => ({ sessionId: p.identity.sessionId ?? '', unitId: p.identity.unitId }))
+		);
+		for (const peer of bound) if (!live.has(peer.identity.sessionId ?? '')) revoke(peer);
+	};
+	const recheckLater = () =>
+		void recheckSessions().catch((error: unknown) => log.warn({ err: error }, 'session re-check failed'));
+	const unwatch: Promise<() => Promise<void>> = options.access
+		? options.access.subscribe((notice) => {
+				if (!notice) return recheckLater();
+				for (const peer of peers) {
+					const { userId, sessionId } = peer.identity;
+					if (userId === notice.userId && (notice.sessionId === null || notice.sessionId === sessionId))
+						revoke(peer);
+				}
+			})
+		: Promise.resolve(async () => {});
+
 	const heartbeat = setInterval(() => {
+		// a notice lost between instances or sent while a socket was opening is caught here at the latest
+		recheckLater();
 		for (const peer of peers) {
 			if (!peer.alive) {
 				peer.socket.terminate();
@@ -336,7 +385,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 				return true;
 			}
 			socket.on('error', () => {});
-			Promise.resolve(options.authenticate(request, url)).then(
+			Promise.resolve(options.authenticate(request, url, planId)).then(
 				(identity) => {
 					if (!identity) return refuseUpgrade(socket, 401, 'Chưa đăng nhập / not signed in\n', metrics);
 					const count = connectionsByUser.get(identity.userId) ?? 0;
@@ -370,6 +419,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			await unlisten
 				.then((stop) => stop())
 				.catch((error: unknown) => log.warn({ err: error }, 'stopping the change listener failed'));
+			await unwatch
+				.then((stop) => stop())
+				.catch((error: unknown) => log.warn({ err: error }, 'stopping the access listener failed'));
 			await new Promise<void>((resolve) => wss.close(() => resolve()));
 		}
 	};

@@ -6,9 +6,27 @@ export interface Identity {
 	unitId: string;
 	displayName: string;
 	unitName: string;
+	/** The web session the ticket was issued in; its end (sign-out, deactivation …) closes the socket. */
+	sessionId?: string;
 }
 
-interface TicketPayload extends Identity {
+/** What a ticket is issued for: an identity, on one plan. */
+export interface TicketClaims extends Identity {
+	planId: string;
+}
+
+/** A ticket whose signature and expiry hold: who, which plan, its id (single use) and its expiry. */
+export interface VerifiedTicket {
+	identity: Identity;
+	planId: string;
+	ticketId: string;
+	/** epoch milliseconds */
+	expiresAt: number;
+}
+
+interface TicketPayload extends TicketClaims {
+	/** random id: a ticket opens one socket once */
+	jti: string;
 	/** expiry, epoch milliseconds */
 	exp: number;
 }
@@ -23,18 +41,17 @@ function sign(body: string, secret: string): string {
 }
 
 /**
- * A short-lived ticket the web app hands the browser for the websocket URL: the identity, an expiry, and an
- * HMAC-SHA256 over both with the secret web and sync share.
+ * A short-lived ticket the web app hands the browser for the websocket URL of one plan: the identity, its
+ * session, the plan, a random id, an expiry, and an HMAC-SHA256 over them with the secret web and sync share.
  */
-export function issueTicket(identity: Identity, secret: string, ttlMs = 60_000, now = Date.now()): string {
-	const body = Buffer.from(
-		JSON.stringify({ ...identity, exp: now + ttlMs } satisfies TicketPayload)
-	).toString('base64url');
+export function issueTicket(claims: TicketClaims, secret: string, ttlMs = 60_000, now = Date.now()): string {
+	const payload: TicketPayload = { ...claims, jti: randomBytes(16).toString('base64url'), exp: now + ttlMs };
+	const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
 	return `${body}.${sign(body, secret)}`;
 }
 
-/** The identity in a ticket, or null when it is malformed, forged or expired. */
-export function verifyTicket(ticket: string, secret: string, now = Date.now()): Identity | null {
+/** What a ticket says, or null when it is malformed, forged or expired. */
+export function verifyTicket(ticket: string, secret: string, now = Date.now()): VerifiedTicket | null {
 	const dot = ticket.indexOf('.');
 	if (dot <= 0 || ticket.length > 4096) return null;
 	const body = ticket.slice(0, dot);
@@ -47,12 +64,15 @@ export function verifyTicket(ticket: string, secret: string, now = Date.now()): 
 		const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TicketPayload>;
 		if (typeof payload.exp !== 'number' || payload.exp < now) return null;
 		if (typeof payload.userId !== 'string' || typeof payload.unitId !== 'string') return null;
-		return {
+		if (typeof payload.planId !== 'string' || typeof payload.jti !== 'string') return null;
+		const identity: Identity = {
 			userId: payload.userId,
 			unitId: payload.unitId,
 			displayName: typeof payload.displayName === 'string' ? payload.displayName : payload.userId,
 			unitName: typeof payload.unitName === 'string' ? payload.unitName : payload.unitId
 		};
+		if (typeof payload.sessionId === 'string') identity.sessionId = payload.sessionId;
+		return { identity, planId: payload.planId, ticketId: payload.jti, expiresAt: payload.exp };
 	} catch {
 		return null;
 	}

@@ -11,9 +11,10 @@ import {
 	createSyncServer,
 	defaultSyncConfig,
 	exitGracefullyOnSignals,
+	databaseAccessWatch,
 	randomSecret,
-	startCheckpointSignerFromEnv,
-	ticketAuthenticator
+	sessionTicketAuthenticator,
+	startCheckpointSignerFromEnv
 } from '@trienkhai/sync';
 import { startReminderJob } from '../src/lib/server/reminders.ts';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
@@ -44,9 +45,10 @@ const sync = createSyncServer({
 	store: database.events,
 	config: syncConfig,
 	log,
-	authenticate: ticketAuthenticator(syncSecret),
+	authenticate: sessionTicketAuthenticator(syncSecret, database),
 	fanout,
-	metrics: prom.metrics
+	metrics: prom.metrics,
+	access: databaseAccessWatch(database)
 });
 prom.observe(sync);
 // imports are read in worker threads, so a slow or hostile file never stalls the other requests

@@ -9,7 +9,8 @@ export {
 	getUser,
 	createUser,
 	setUserPassword,
-	setUserActive
+	setUserActive,
+	setUserUnitAndRole
 } from './repositories/users.ts';
 export {
 	createSession,
@@ -176,3 +177,13 @@ export {
 	keepEdxmlDocument,
 	type EdxmlDocumentRecord
 } from './repositories/edxml-documents.ts';
+export {
+	accessChannel,
+	consumeSyncTicket,
+	liveSessions,
+	notifyAccessRevoked,
+	onAccessRevoked,
+	sweepSyncTicketUses,
+	type AccessNotice,
+	type TicketUse
+} from './repositories/access.ts';

@@ -41,6 +41,12 @@ export interface SessionTable {
 	user_agent: string | null;
 }
 
+/** A websocket ticket already used (single use), kept until the ticket would have expired anyway. */
+export interface SyncTicketUseTable {
+	id: string;
+	expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 /** One sign-in attempt under one key (`user:<name>` or `address:<ip>`), for rate limiting. */
 export interface LoginAttemptTable {
 	id: Generated<number>;
@@ -280,6 +286,7 @@ export interface Schema {
 	users: UserTable;
 	sessions: SessionTable;
 	login_attempts: LoginAttemptTable;
+	sync_ticket_uses: SyncTicketUseTable;
 	directives: DirectiveTable;
 	directive_relations: DirectiveRelationTable;
 	plans: PlanTable;

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { demoData, type Database, type EventStore } from '@trienkhai/db';
+import { createHash } from 'node:crypto';
+import { createSession, defaultAuthPolicy, demoData, type Database, type EventStore } from '@trienkhai/db';
 import { openDemoDatabase } from '@trienkhai/db/testing';
 import type { EventInput } from '@trienkhai/domain';
 import { pino } from 'pino';
@@ -13,6 +14,7 @@ import { defaultSyncConfig, type SyncConfig } from '../config.ts';
 import type { Fanout } from '../fanout.ts';
 import { createHealthHandler } from '../http-health.ts';
 import { decodeSaved, MESSAGE } from '../protocol.ts';
+import { databaseAccessWatch, sessionTicketAuthenticator } from '../session-tickets.ts';
 import { createSyncServer, ticketAuthenticator, type SyncServer } from '../sync-server.ts';
 import { issueTicket, type Identity } from '../ticket.ts';
 
@@ -48,16 +50,21 @@ export async function startServer(
 	database: Database,
 	store: EventStore,
 	overrides: Partial<SyncConfig> = {},
-	fanout: Fanout | null = null
+	fanout: Fanout | null = null,
+	options: { sessions?: boolean } = {}
 ): Promise<RunningServer> {
 	const config = { ...defaultSyncConfig, textWindowMs: 150, idleUnloadMs: 500, ...overrides };
+	// sessions: as the servers run (single-use tickets bound to a live session; revoked access closes sockets)
 	const sync = createSyncServer({
 		db: database.db,
 		store,
 		config,
 		log: pino({ level: process.env['TEST_LOG'] ?? 'silent' }),
-		authenticate: ticketAuthenticator(SECRET),
-		fanout
+		authenticate: options.sessions
+			? sessionTicketAuthenticator(SECRET, database)
+			: ticketAuthenticator(SECRET),
+		fanout,
+		access: options.sessions ? databaseAccessWatch(database) : null
 	});
 	const health = createHealthHandler(database, Date.now());
 	const server = http.createServer((req, res) => {
@@ -81,6 +88,25 @@ export async function startServer(
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 		}
 	};
+}
+
+/** Signs the demo user of `unitId` in (a real session row); returns its token and session id. */
+export async function signedIn(
+	database: Database,
+	unitId: string
+): Promise<{ token: string; sessionId: string }> {
+	const { token } = await createSession(database.db, {
+		userId: identityOf(unitId).userId,
+		userAgent: 'vitest',
+		now: new Date(),
+		policy: defaultAuthPolicy
+	});
+	return { token, sessionId: createHash('sha256').update(token).digest('hex') };
+}
+
+/** A fresh ticket (its own id) for a user of `unitId` on a plan, in a session when one is given. */
+export function ticketFor(planId: string, unitId: string, sessionId?: string, ttlMs = 10 * 60_000): string {
+	return issueTicket({ ...identityOf(unitId), ...(sessionId ? { sessionId } : {}), planId }, SECRET, ttlMs);
 }
 
 /** A test database with the demo units and plans, migrated, and its event store. */
@@ -159,13 +185,13 @@ export function connectClient(
 	url: string,
 	planId: string,
 	unitId: string,
-	options: { ticket?: string } = {}
+	options: { ticket?: string; sessionId?: string } = {}
 ): Client {
 	const identity = identityOf(unitId);
 	const doc = new Y.Doc();
 	const provider = new WebsocketProvider(url, planId, doc, {
 		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-		params: { ticket: options.ticket ?? issueTicket(identity, SECRET, 10 * 60_000) },
+		params: { ticket: options.ticket ?? ticketFor(planId, unitId, options.sessionId) },
 		disableBc: true,
 		maxBackoffTime: 300
 	});
@@ -195,6 +221,9 @@ export function connectClient(
 	};
 	provider.on('connection-close', (event) => {
 		if (event) client.closes.push(event.code);
+		// a ticket opens one socket once: like the browser, ask for a fresh one before reconnecting
+		if (options.ticket === undefined)
+			provider.params['ticket'] = ticketFor(planId, unitId, options.sessionId);
 	});
 	return client;
 }
@@ -207,8 +236,13 @@ export interface RawSocket {
 }
 
 /** A raw websocket of a user of `unitId` with a valid ticket, for sending what no well-behaved client would. */
-export async function rawSocket(url: string, planId: string, unitId: string): Promise<RawSocket> {
-	const ticket = issueTicket(identityOf(unitId), SECRET);
+export async function rawSocket(
+	url: string,
+	planId: string,
+	unitId: string,
+	sessionId?: string
+): Promise<RawSocket> {
+	const ticket = ticketFor(planId, unitId, sessionId, 60_000);
 	const ws = new WebSocket(`${url}/${planId}?ticket=${encodeURIComponent(ticket)}`);
 	const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
 	// from the start: the server's first frames can come in the same read as the upgrade answer

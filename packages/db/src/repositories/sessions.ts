@@ -3,6 +3,7 @@ import type { AuthPolicy } from '../auth/policy.ts';
 import { judgeSession, sessionEnd } from '../auth/session-renewal.ts';
 import { newSessionToken, sessionIdOf } from '../auth/tokens.ts';
 import type { Schema } from '../schema.ts';
+import { notifyAccessRevoked } from './access.ts';
 
 /** The signed-in user as the web app sees it. */
 export interface SessionUser {
@@ -12,6 +13,8 @@ export interface SessionUser {
 	unitId: string;
 	unitName: string;
 	isAdmin: boolean;
+	/** The session the request came with (what websocket tickets are bound to). */
+	sessionId?: string;
 }
 
 /** Starts a session for a user; the token goes into the cookie and is never stored. */
@@ -71,7 +74,10 @@ export async function findSessionUser(
 	);
 	switch (verdict.kind) {
 		case 'expired':
-			await db.deleteFrom('sessions').where('id', '=', id).execute();
+			await db.transaction().execute(async (trx) => {
+				await trx.deleteFrom('sessions').where('id', '=', id).execute();
+				await notifyAccessRevoked(trx, { userId: row.id, sessionId: id });
+			});
 			return null;
 		case 'renew':
 			await db
@@ -89,19 +95,31 @@ export async function findSessionUser(
 		displayName: row.display_name,
 		unitId: row.unit_id,
 		unitName: row.unit_name,
-		isAdmin: row.is_admin
+		isAdmin: row.is_admin,
+		sessionId: id
 	};
 }
 
-/** Ends one session (sign-out). */
+/** Ends one session (sign-out); its open sockets on every instance are closed (see access.ts). */
 export async function deleteSession(db: Kysely<Schema>, token: string): Promise<void> {
-	await db.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
+	const id = sessionIdOf(token);
+	await db.transaction().execute(async (trx) => {
+		const ended = await trx
+			.deleteFrom('sessions')
+			.where('id', '=', id)
+			.returning('user_id')
+			.executeTakeFirst();
+		if (ended) await notifyAccessRevoked(trx, { userId: ended.user_id, sessionId: id });
+	});
 }
 
-/** Ends every session of a user (deactivation, password reset). */
+/** Ends every session of a user (deactivation, password reset) and closes their sockets everywhere. */
 export async function deleteUserSessions(db: Kysely<Schema>, userId: string): Promise<number> {
-	const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
-	return Number(result.numDeletedRows);
+	return db.transaction().execute(async (trx) => {
+		const result = await trx.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+		await notifyAccessRevoked(trx, { userId, sessionId: null });
+		return Number(result.numDeletedRows);
+	});
 }
 
 /** Removes sessions that have ended; returns how many. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
+import { notifyAccessRevoked } from './access.ts';
 
 /** What sign-in needs of an account, found by user name (case-insensitive). */
 export async function findUserForSignIn(db: Kysely<Schema>, username: string) {
@@ -83,6 +84,7 @@ export async function setUserPassword(
 			.where('id', '=', input.userId)
 			.executeTakeFirst();
 		await trx.deleteFrom('sessions').where('user_id', '=', input.userId).execute();
+		await notifyAccessRevoked(trx, { userId: input.userId, sessionId: null });
 		return Number(updated.numUpdatedRows) === 1;
 	});
 }
@@ -98,7 +100,30 @@ export async function setUserActive(
 			.set({ active: input.active })
 			.where('id', '=', input.userId)
 			.executeTakeFirst();
-		if (!input.active) await trx.deleteFrom('sessions').where('user_id', '=', input.userId).execute();
+		if (!input.active) {
+			await trx.deleteFrom('sessions').where('user_id', '=', input.userId).execute();
+			await notifyAccessRevoked(trx, { userId: input.userId, sessionId: null });
+		}
+		return Number(updated.numUpdatedRows) === 1;
+	});
+}
+
+/**
+ * Moves an account to another unit and/or sets whether it administers. Its sessions stay, but its open
+ * sockets on every instance are closed (they act for the old unit) and its unused tickets stop working; the
+ * editor reconnects with a fresh ticket for the new unit. False when there is no such account.
+ */
+export async function setUserUnitAndRole(
+	db: Kysely<Schema>,
+	input: { userId: string; unitId: string; isAdmin: boolean }
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const updated = await trx
+			.updateTable('users')
+			.set({ unit_id: input.unitId, is_admin: input.isAdmin })
+			.where('id', '=', input.userId)
+			.executeTakeFirst();
+		await notifyAccessRevoked(trx, { userId: input.userId, sessionId: null });
 		return Number(updated.numUpdatedRows) === 1;
 	});
 }

@@ -18,7 +18,10 @@ export function syncUrl(origin: URL, planId: string): string {
 	return url.toString();
 }
 
-/** A ticket for the user on an existing plan, signed with the secret the sync server checks; null: no such plan. */
+/**
+ * A ticket for the user's session on an existing plan, signed with the secret the sync server checks: it
+ * opens one socket on that plan, once; null: no such plan.
+ */
 export async function syncTicketFor(
 	runtime: WebRuntime,
 	input: { user: SessionUser; planId: string; origin: URL; now: number }
@@ -26,7 +29,14 @@ export async function syncTicketFor(
 	if (!(await planExists(runtime.database.db, input.planId))) return null;
 	const { user } = input;
 	const ticket = issueTicket(
-		{ userId: user.id, unitId: user.unitId, displayName: user.displayName, unitName: user.unitName },
+		{
+			userId: user.id,
+			unitId: user.unitId,
+			displayName: user.displayName,
+			unitName: user.unitName,
+			...(user.sessionId ? { sessionId: user.sessionId } : {}),
+			planId: input.planId
+		},
 		runtime.syncSecret,
 		SYNC_TICKET_TTL_MS,
 		input.now
