@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
+	dashboardHeading,
 	dashboardTask,
 	dashboardUnitTasks,
 	endMeeting,
@@ -17,6 +18,7 @@ import {
 	type MeetingFocus
 } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
+import { planReadable } from '#lib/server/plan-access.ts';
 
 /** The invalidation key a dashboard page re-runs its load under when its live stream says "changed". */
 export const DASHBOARD_DEPENDENCY = 'live:dashboard';
@@ -86,10 +88,21 @@ export async function loadDashboardPage(event: ServerLoadEvent, scope: Dashboard
 	};
 }
 
-/** Form action: the signed-in user starts a meeting on this dashboard and presents it. */
+/** Whether the scope exists and the user may see it: a plan readable by them, or a registered directive. */
+async function scopeAvailable(locals: App.Locals, scope: DashboardScope): Promise<boolean> {
+	if (scope.kind === 'plan') return planReadable(locals, scope.planId);
+	return (await dashboardHeading(locals.runtime.database.db, scope)) !== undefined;
+}
+
+/** Form action: the signed-in user starts a meeting on this dashboard and presents it (if it exists). */
 export async function startMeetingAction(event: RequestEvent, scope: DashboardScope) {
 	const user = event.locals.user;
 	if (!user) return fail(401, { message: m.cmd_sign_in() });
+	if (!(await scopeAvailable(event.locals, scope))) {
+		return fail(404, {
+			message: scope.kind === 'plan' ? m.plan_not_found() : m.dashboard_directive_not_found()
+		});
+	}
 	const { db } = event.locals.runtime.database;
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const code = meetingCodeFrom(randomBytes(8));

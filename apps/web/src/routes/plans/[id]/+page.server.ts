@@ -4,6 +4,7 @@ import type { TaskCommand } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { denyReasonText } from '#lib/components/plan-editor/deny-reason.ts';
 import { runCommand } from '#lib/server/commands.ts';
+import { planReadable } from '#lib/server/plan-access.ts';
 import {
 	CONTRIBUTION_NOTE_DEFAULTS,
 	noteContribution,
@@ -72,6 +73,9 @@ export const actions: Actions = {
 	plan: async ({ locals, params, request }) => {
 		const user = locals.user;
 		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
+		// a plan that does not exist, or a draft the user may not see, is not there for them to act on
+		if (!(await planReadable(locals, params.id)))
+			return fail(404, { message: m.plan_not_found(), taskId: null });
 		const form = await request.formData();
 		const base = {
 			planId: params.id,
@@ -96,6 +100,8 @@ export const actions: Actions = {
 	task: async ({ locals, params, request }) => {
 		const user = locals.user;
 		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
+		if (!(await planReadable(locals, params.id)))
+			return fail(404, { message: m.plan_not_found(), taskId: null });
 		const form = await request.formData();
 		const taskId = text(form, 'taskId');
 		const base = { taskId, actor: { userId: user.id, unitId: user.unitId }, at: new Date().toISOString() };
@@ -142,6 +148,7 @@ export const actions: Actions = {
 	contribution: async ({ locals, params, request }) => {
 		const user = locals.user;
 		if (!user) return noteRefused(401, m.cmd_sign_in(), null);
+		if (!(await planReadable(locals, params.id))) return noteRefused(404, m.plan_not_found(), null);
 		const form = await request.formData();
 		const taskId = text(form, 'taskId');
 		if (!taskId) return noteRefused(400, m.cmd_invalid_command(), null);
