@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { signIn, signInMessage } from '#lib/server/auth/sign-in.ts';
+import { signInMessage } from '#lib/server/auth/sign-in-message.ts';
+import { signIn } from '#lib/server/auth/sign-in.ts';
 import { setSessionCookie } from '#lib/server/auth/session-cookie.ts';
 import { safeReturnPath } from '#lib/server/safe-return-path.ts';
 import type { Actions, PageServerLoad } from './$types';

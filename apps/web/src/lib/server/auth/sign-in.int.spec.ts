@@ -10,7 +10,8 @@ import {
 	type Database
 } from '@trienkhai/db';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@trienkhai/db/testing';
-import { signIn, signInMessage } from './sign-in.ts';
+import { signInMessage } from './sign-in-message.ts';
+import { signIn } from './sign-in.ts';
 
 const t0 = new Date('2026-11-22T02:00:00Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);

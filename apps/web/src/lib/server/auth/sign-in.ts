@@ -12,7 +12,6 @@ import {
 	type ThrottleKey,
 	type ThrottleVerdict
 } from '@trienkhai/db';
-import { m } from '#lib/paraglide/messages.js';
 
 /** What a sign-in attempt came to. */
 export type SignInResult =
@@ -74,18 +73,4 @@ function throttledResult(verdict: Extract<ThrottleVerdict, { blocked: true }>): 
 		reason: 'throttled',
 		retryAfterMinutes: Math.max(1, Math.ceil(verdict.retryAfterMs / 60_000))
 	};
-}
-
-/** The Vietnamese (or English) sentence for a refused sign-in. */
-export function signInMessage(result: Extract<SignInResult, { ok: false }>): string {
-	switch (result.reason) {
-		case 'missing':
-			return m.signin_error_missing();
-		case 'invalid':
-			return m.signin_error_invalid();
-		case 'inactive':
-			return m.signin_error_inactive();
-		case 'throttled':
-			return m.signin_error_throttled({ minutes: result.retryAfterMinutes });
-	}
 }
