@@ -92,7 +92,8 @@ describe('presence limits', () => {
 		await until(() => hostile.closes.length > 0, 'the flooding socket to be closed');
 		expect(hostile.closes).toEqual([CLOSE.presenceTooFast]);
 		const relayed = watcher.received.filter((m) => m[0] === MESSAGE.awareness).length - before;
-		// the burst (40 by default) and the removal of the closed client's state
-		expect(relayed).toBeLessThanOrEqual(42);
+		// the burst (40 by default), what the rate (20/s) refills while the flood arrives, and the removal of the
+		// closed client's state: far from the 500 sent
+		expect(relayed).toBeLessThanOrEqual(60);
 	});
 });
