@@ -104,6 +104,9 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
 		types: { getTypeParser: getPgTypeParser },
 		...(schema ? { options: `-c search_path=${schema}` } : {})
 	});
+	// An idle pooled connection the server closes (a PostgreSQL restart, a failover) emits 'error' on the pool;
+	// unhandled, it would end the process. The pool drops that client and the next query opens a new one.
+	pool.on('error', () => {});
 	if (schema) {
 		// The search path names the schema, so it must exist before the first query runs in it.
 		// (checked first: an application role without CREATE on the database may use an existing schema)
