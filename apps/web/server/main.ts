@@ -16,6 +16,8 @@ import {
 	sessionTicketAuthenticator,
 	startCheckpointSignerFromEnv
 } from '@trienkhai/sync';
+import { edxmlConfigFromEnv } from '../src/lib/server/edxml/config.ts';
+import { startEdxmlOutboxJob } from '../src/lib/server/edxml/outbox.ts';
 import { startReminderJob } from '../src/lib/server/reminders.ts';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
 import { serverConfigFromEnv } from './config.ts';
@@ -62,6 +64,12 @@ startReminderJob({
 		if (run.created > 0) log.info(run, 'deadline reminders stored');
 	},
 	onError: (error: unknown) => log.error({ err: error }, 'deadline reminders failed')
+});
+// the retry queue of issued plans' edXML packages (outbound folder or exchange gateway)
+startEdxmlOutboxJob({
+	database,
+	config: edxmlConfigFromEnv(process.env, process.cwd()),
+	onError: (error: unknown) => log.error({ err: error }, 'edXML outbox failed')
 });
 
 // The SvelteKit handler is built by `vite build` (adapter-node); it is loaded after the runtime exists.

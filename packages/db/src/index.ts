@@ -187,3 +187,13 @@ export {
 	type AccessNotice,
 	type TicketUse
 } from './repositories/access.ts';
+	dueEdxmlPackages,
+	enqueueEdxmlPackage,
+	exchangeStates,
+	outboxPackageByDocumentId,
+	planOutbox,
+	recordEdxmlAttempt,
+	type ExchangeState,
+	type NewOutboxPackage
+} from './repositories/edxml-outbox.ts';
+export type { EdxmlRecipient } from './schema-edxml.ts';

@@ -353,3 +353,12 @@ export {
 } from './import/index.ts';
 
 export * from './edxml/index.ts';
+export {
+	EXCHANGE_EVENT_TYPES,
+	type EdxmlPackageFailed,
+	type EdxmlPackageQueued,
+	type EdxmlPackageSent,
+	type EdxmlStatusReceived,
+	type ExchangeEvent,
+	type ExchangeRecipient
+} from './plan/exchange.events.ts';

@@ -19,3 +19,4 @@ export { serialiseEdxmlPackage, serialiseEdxmlStatus } from './serialise.ts';
 export { validateEdxmlPackage, type EdxmlStructureProblem } from './validate.ts';
 export { normaliseOrganId, organIdLevel, parentOrganId } from './organ-id.ts';
 export { readWireDate, writeWireDate } from './wire.ts';
+export { EDXML_STATUS_VI } from './status-labels.ts';

@@ -3,6 +3,7 @@ import type { Deadline } from '../plan/deadline.ts';
 import { PLAN_STATUS_LABELS_VI } from '../plan/plan.ts';
 import { TASK_STATUS_LABELS_VI } from '../plan/task.ts';
 import type { ChainedEventContent } from './event-record.ts';
+import { describeExchangeEvent } from './describe-exchange-event.ts';
 
 /** Names the describer may need: task codes and unit short names, by id. */
 export interface DescribeContext {
@@ -80,6 +81,11 @@ export function describeEvent(event: ChainedEventContent, context: DescribeConte
 			return `Bắt đầu sửa đổi, bổ sung kế hoạch: ${quote(data['reason'] as string)}`;
 		case 'PlanAmendmentIssued':
 			return `Ban hành kế hoạch sửa đổi, bổ sung lần ${Number(data['revision']) - 1}`;
+		case 'EdxmlPackageQueued':
+		case 'EdxmlPackageSent':
+		case 'EdxmlPackageFailed':
+		case 'EdxmlStatusReceived':
+			return describeExchangeEvent(event.type, data, context);
 		case 'PlanSectionEdited':
 			return `Sửa ${SECTION_VI[data['section'] as PlanSection]}`;
 		case 'TaskGroupCreated':

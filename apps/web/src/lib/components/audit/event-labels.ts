@@ -26,7 +26,11 @@ const TYPE_LABELS: Record<PlanStreamEventType, () => string> = {
 	TaskFieldChanged: m.audit_type_task_field_changed,
 	TaskTextEdited: m.audit_type_task_text_edited,
 	TaskContributionNoted: m.audit_type_task_contribution_noted,
-	PermissionDenied: m.audit_type_permission_denied
+	PermissionDenied: m.audit_type_permission_denied,
+	EdxmlPackageQueued: m.audit_type_edxml_queued,
+	EdxmlPackageSent: m.audit_type_edxml_sent,
+	EdxmlPackageFailed: m.audit_type_edxml_failed,
+	EdxmlStatusReceived: m.audit_type_edxml_status
 };
 
 /** The label of an event type in the current language. */

@@ -10,10 +10,12 @@ import {
 } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
 import { requireUser } from '#lib/server/auth/current-user.ts';
+import { cascadeRecipientStates } from '#lib/server/edxml/cascade-states.ts';
 import { fieldErrors, formText } from '../registry.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ depends, locals, params, url }) => {
+	depends('live:cascade');
 	const user = requireUser(locals);
 	const { db } = locals.runtime.database;
 	const directive = await getDirective(db, params.id);
@@ -28,6 +30,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		directive,
 		links,
 		cascade: cascade!,
+		exchange: await cascadeRecipientStates(db, cascade!),
 		created: url.searchParams.has('moi'),
 		relationKinds: DIRECTIVE_RELATION_KINDS,
 		mayRelate,
