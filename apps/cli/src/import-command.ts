@@ -10,9 +10,10 @@ import {
 	type ImportedPlan
 } from '@trienkhai/domain';
 import { DocxReadError, PdfReadError, readDocxBlocks, readPdfBlocks } from '@trienkhai/office';
+import { readEdxmlBytes } from './edxml-file.ts';
 
 /** Files `trienkhai import` reads, by extension. */
-export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.text', '.md'] as const;
+export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.text', '.md', '.xml', '.edxml'] as const;
 
 /** A file that cannot be imported, with a message in Vietnamese and English. */
 export class ImportFileError extends Error {
@@ -44,7 +45,18 @@ export async function readImportFile(file: string): Promise<ImportBlock[]> {
 					: `Không đọc được tệp / cannot read file: ${file} (${code ?? String(error)})`
 		);
 	}
-	if (ext === '.docx') {
+	if (ext === '.xml' || ext === '.edxml') {
+		// an edXML package (QCVN 102:2016): the tasks come from its attached Word or text file
+		let attachment;
+		try {
+			attachment = readEdxmlBytes(bytes, file).attachment;
+		} catch (error) {
+			throw new ImportFileError(error instanceof Error ? error.message : String(error));
+		}
+		if (attachment.kind === 'text') return blocksFromText(new TextDecoder().decode(attachment.bytes));
+		bytes = attachment.bytes;
+	}
+	if (ext === '.docx' || ext === '.xml' || ext === '.edxml') {
 		try {
 			return await readDocxBlocks(bytes);
 		} catch (error) {

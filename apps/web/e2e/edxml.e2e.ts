@@ -97,3 +97,57 @@ test('an issued plan goes out as edXML and a recipient’s “received” then �
 	}
 	await screenshot(page, 'edxml-cascade-status');
 });
+
+test('the administrator edits a unit’s identifier code and imports a code list from CSV', async ({
+	page
+}) => {
+	await signIn(page, 'vptw');
+	await page.goto('/quan-tri/ma-dinh-danh');
+	const code = page.getByLabel('Mã định danh của Sở Nội vụ tỉnh Quảng Bình', { exact: true });
+	await expect(code).toHaveValue('000.00.11.H44');
+	await code.fill('11.H44');
+	await page.getByRole('button', { name: 'Lưu mã định danh của Sở Nội vụ tỉnh Quảng Bình' }).click();
+	await expect(page.getByText('Mã định danh không đúng định dạng 000.00.00.X00').first()).toBeVisible();
+	await code.fill('000.00.15.H44');
+	await page.getByRole('button', { name: 'Lưu mã định danh của Sở Nội vụ tỉnh Quảng Bình' }).click();
+	await expect(page.getByText('Mã định danh này đã thuộc đơn vị khác.').first()).toBeVisible();
+	await code.fill('000.00.12.h44');
+	await page.getByRole('button', { name: 'Lưu mã định danh của Sở Nội vụ tỉnh Quảng Bình' }).click();
+	await expect(page.getByText('Đã lưu mã định danh.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Mã định danh của Sở Nội vụ tỉnh Quảng Bình', { exact: true })).toHaveValue(
+		'000.00.12.H44'
+	);
+
+	const csv = (rows: string) => ({
+		name: 'danh-muc.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`\uFEFFMã định danh;Tên đơn vị;Cơ quan chủ quản\n${rows}`, 'utf8')
+	});
+	await page
+		.getByLabel('Tệp danh mục (.csv)')
+		.setInputFiles(
+			csv('000.00.20.H44;Sở Nội vụ tỉnh Quảng Bình;UBND tỉnh\n000.00.21.H44;Sở Không Có;UBND tỉnh\n')
+		);
+	await page.getByRole('button', { name: 'Nhập danh mục' }).click();
+	await expect(
+		page.getByText('Chưa ghi mã nào vì danh mục có lỗi. Dòng 3: không có đơn vị tên “Sở Không Có”.')
+	).toBeVisible();
+	await expect(page.getByLabel('Mã định danh của Sở Nội vụ tỉnh Quảng Bình', { exact: true })).toHaveValue(
+		'000.00.12.H44'
+	);
+	await page
+		.getByLabel('Tệp danh mục (.csv)')
+		.setInputFiles(
+			csv(
+				'000.00.20.H44;Sở Nội vụ tỉnh Quảng Bình;UBND tỉnh Quảng Bình\n000.00.21.H44;sở ngoại vụ tỉnh quảng bình;\n'
+			)
+		);
+	await page.getByRole('button', { name: 'Nhập danh mục' }).click();
+	await expect(page.getByText('Đã cập nhật mã định danh cho 2 đơn vị.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Mã định danh của Sở Ngoại vụ tỉnh Quảng Bình', { exact: true })).toHaveValue(
+		'000.00.21.H44'
+	);
+	await expectAccessible(page, 'the identifier code list');
+});
