@@ -30,7 +30,7 @@ export class Editor {
 		}
 		this.provider = new WebsocketProvider(url, planId, this.doc, {
 			WebSocketPolyfill: TlsWebSocket as unknown as typeof globalThis.WebSocket,
-			params: { ticket: issueTicket(identity, secret, 60 * 60_000) },
+			params: { ticket: issueTicket({ ...identity, planId }, secret, 60 * 60_000) },
 			disableBc: true,
 			maxBackoffTime: 500
 		});

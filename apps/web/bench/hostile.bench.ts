@@ -130,7 +130,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 // --- an honest editor and a health probe, running through every phase -----------------------------------
 const owner = await session('ubnd-quang-binh');
 // the demo plan is issued (frozen): its owner starts an amendment, so its tasks can be edited again
-await executePlanCommand(database.db, database.events, {
+await executePlanCommand(database.events, {
 	type: 'StartAmendment',
 	planId: PLAN,
 	actor: { userId: users['ubnd-quang-binh']!.id, unitId: 'ubnd-quang-binh' },

@@ -187,6 +187,7 @@ export {
 	type AccessNotice,
 	type TicketUse
 } from './repositories/access.ts';
+export {
 	dueEdxmlPackages,
 	enqueueEdxmlPackage,
 	exchangeStates,
