@@ -105,7 +105,9 @@ describe.each(testDatabaseKinds())('accounts and sessions on %s', (kind) => {
 			displayName: 'Cán bộ VP',
 			unitId: 'vp',
 			unitName: 'Văn phòng Tỉnh ủy',
-			isAdmin: false
+			isAdmin: false,
+			// the session's own id (its token's hash): a websocket ticket is bound to it
+			sessionId: sessionIdOf(token)
 		});
 		expect(await findSessionUser(db, `${token}x`, { now: at(1000), policy })).toBeNull();
 		await deleteSession(db, token);
