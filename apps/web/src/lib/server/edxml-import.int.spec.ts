@@ -1,5 +1,6 @@
 import { isRedirect } from '@sveltejs/kit';
 import { edxmlDocumentOf, prepareDatabase, type PreparedDatabase, type SessionUser } from '@trienkhai/db';
+import { createImportPool, type ImportPool } from '@trienkhai/office';
 import { seedLetterPackage } from '@trienkhai/office/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actions } from '../../routes/nhap/+page.server.ts';
@@ -23,9 +24,11 @@ type Answer = { draft?: Record<string, unknown> & { edxml?: Record<string, unkno
 
 describe('edXML packages in the import flow', () => {
 	let database: PreparedDatabase;
+	// the import page reads files in the worker pool, as the server does
+	const importPool: ImportPool = createImportPool({ threads: 1 });
 	const event = (form: FormData) =>
 		({
-			locals: { user, runtime: { database, syncSecret: SECRET } },
+			locals: { user, runtime: { database, syncSecret: SECRET, importPool } },
 			request: new Request('http://localhost/nhap', { method: 'POST', body: form })
 		}) as unknown as ReadEvent;
 	const upload = (xml: string, name = '2241-CV-TU.edxml') => {
@@ -51,6 +54,7 @@ describe('edXML packages in the import flow', () => {
 		database = await prepareDatabase({ kind: 'pglite', dataDir: null }, { demo: true });
 	});
 	afterAll(async () => {
+		await importPool.close();
 		await database?.close();
 	});
 
