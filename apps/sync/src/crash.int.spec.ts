@@ -19,6 +19,7 @@ import {
 	createDraftPlan,
 	ownClock,
 	SECRET,
+	signedIn,
 	synced,
 	until,
 	type Client
@@ -96,6 +97,8 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 	let testDb: TestDatabase;
 	let config: DatabaseConfig;
 	let dataDir: string | null = null;
+	// the standalone server takes single-use tickets of live sessions only: one session per typist
+	const sessions = { owner: '', khcn: '' };
 
 	beforeAll(async () => {
 		testDb = createTestDatabase(kind);
@@ -107,6 +110,8 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 		}
 		const { database, store } = await openDemoDatabase(config);
 		for (let trial = 0; trial < TRIALS; trial++) await createDraftPlan(store, `plan-crash-${kind}-${trial}`);
+		sessions.owner = (await signedIn(database, 'ubnd-quang-binh')).sessionId;
+		sessions.khcn = (await signedIn(database, 'qb-so-khcn')).sessionId;
 		await database.close();
 	}, 120_000);
 	afterAll(async () => {
@@ -122,8 +127,8 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 		for (let trial = 0; trial < TRIALS; trial++) {
 			const planId = `plan-crash-${kind}-${trial}`;
 			const child = await startServer(env, port);
-			const owner = connectClient(url, planId, 'ubnd-quang-binh');
-			const khcn = connectClient(url, planId, 'qb-so-khcn');
+			const owner = connectClient(url, planId, 'ubnd-quang-binh', { sessionId: sessions.owner });
+			const khcn = connectClient(url, planId, 'qb-so-khcn', { sessionId: sessions.khcn });
 			try {
 				await Promise.all([synced(owner), synced(khcn)]);
 				const typed: Typed[] = [];

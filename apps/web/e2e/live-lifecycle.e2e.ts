@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { screenshot, signIn } from './support.ts';
+import { pickUnit, screenshot, signIn } from './support.ts';
 
 // Every open plan page follows the plan's log: the co-drafter sees the issue, the owner sees the lead
 // unit's workflow steps, each within a second and without a reload.
@@ -40,9 +40,10 @@ test('the owner issues while the co-drafter has the plan open; the lead unit’s
 	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
 	await content(owner).fill('Tổ chức hội nghị quán triệt');
-	await owner.getByLabel(`Cơ quan chủ trì nhiệm vụ ${TASK}`).selectOption('qb-so-khcn');
-	await owner.getByLabel('Đơn vị được mời cùng soạn thảo').selectOption({ label: 'Sở KH&CN' });
-	await owner.getByRole('button', { name: 'Mời cùng soạn thảo' }).click();
+	const khcnName = 'Sở Khoa học và Công nghệ tỉnh Quảng Bình';
+	await pickUnit(owner, `Cơ quan chủ trì nhiệm vụ ${TASK}`, 'khoa hoc quang binh', khcnName);
+	await pickUnit(owner, 'Đơn vị được mời cùng soạn thảo', 'khcn quang binh', khcnName);
+	await owner.getByRole('button', { name: 'Mời cùng soạn thảo', exact: true }).click();
 	await expect(owner.getByTestId('co-drafters')).toContainText('Sở KH&CN');
 	await saved(owner);
 
