@@ -98,7 +98,7 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 	let config: DatabaseConfig;
 	let dataDir: string | null = null;
 	// the standalone server takes single-use tickets of live sessions only: one session per typist
-	const sessions = { owner: '', khcn: '' };
+	const sessions = { owner: '', khcn: '', reader: '' };
 
 	beforeAll(async () => {
 		testDb = createTestDatabase(kind);
@@ -112,6 +112,7 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 		for (let trial = 0; trial < TRIALS; trial++) await createDraftPlan(store, `plan-crash-${kind}-${trial}`);
 		sessions.owner = (await signedIn(database, 'ubnd-quang-binh')).sessionId;
 		sessions.khcn = (await signedIn(database, 'qb-so-khcn')).sessionId;
+		sessions.reader = (await signedIn(database, 'qb-so-tai-chinh')).sessionId;
 		await database.close();
 	}, 120_000);
 	afterAll(async () => {
@@ -191,7 +192,7 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 		const child = await startServer(env, port);
 		try {
 			const planId = `plan-crash-${kind}-${TRIALS - 1}`;
-			const reader = connectClient(url, planId, 'qb-so-tai-chinh');
+			const reader = connectClient(url, planId, 'qb-so-tai-chinh', { sessionId: sessions.reader });
 			await synced(reader);
 			const served = readPlanDocument(reader.doc).tasks.find((t) => t.id === `${planId}/t2`)!.content;
 			for (const t of typedByTrial.at(-1)!.filter((t) => t.taskId === `${planId}/t2`)) {
