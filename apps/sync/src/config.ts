@@ -51,8 +51,10 @@ export const defaultSyncConfig: SyncConfig = {
 	catchUpDelayMs: 250,
 	// a presence state is a name, a unit, a task id and a cursor: a few hundred bytes
 	maxPresenceBytes: 8 * 1024,
-	presencePerSecond: 20,
-	presenceBurst: 40,
+	// a caret follows typing (the editor sends at most 10 a second) and focus changes: bursts of legitimate
+	// presence are far above one per second, a flood far above these
+	presencePerSecond: 60,
+	presenceBurst: 120,
 	maxUpdateBytesPerUserHour: 4 * 1024 * 1024
 };
 

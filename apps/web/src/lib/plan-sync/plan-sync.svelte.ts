@@ -14,6 +14,8 @@ const MESSAGE_AUTH = 2;
 const CLOSE_PLAN_NOT_FOUND = 4404;
 /** An update of ours was refused and never applied: drop the local copy and load the server's. */
 const CLOSE_REFUSED = 4409;
+/** The shortest interval between two caret (presence) messages of this editor. */
+const CURSOR_EVERY_MS = 100;
 
 /** Where the reason of a refusal waits across the reload that follows it. */
 const noticeKey = (planId: string) => `trienkhai:sync-refused:${planId}`;
@@ -74,6 +76,9 @@ export class PlanSync {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; `pending` is the rendered result
 	private readonly serverClocks = new Map<number, number>();
 	private destroyed = false;
+	private cursorTimer: ReturnType<typeof setTimeout> | null = null;
+	private nextCursor: { text: string; anchor: unknown } | null = null;
+	private sentCursor: { text: string; anchor: unknown } | null = null;
 	private readonly cleanups: Array<() => void> = [];
 	private online = false;
 
@@ -160,12 +165,27 @@ export class PlanSync {
 		provider.awareness.setLocalStateField('at', { taskId: null, field: null });
 	}
 
-	/** Tells the others which task (and field) this user is on. */
-	/** Publishes this user's caret in a text (a Y.RelativePosition as JSON), or clears it. */
+	/**
+	 * Publishes this user's caret in a text (a Y.RelativePosition as JSON), or clears it. At most one caret
+	 * message per CURSOR_EVERY_MS (the latest wins): fast typing, or the caret following others' typing, would
+	 * otherwise send one presence message per keystroke, past the server's presence rate limit (4429).
+	 */
 	cursor(text: string | null, anchor: unknown = null): void {
-		this.provider?.awareness.setLocalStateField('cursor', text === null ? null : { text, anchor });
+		this.nextCursor = text === null ? null : { text, anchor };
+		if (this.cursorTimer !== null) return;
+		this.sendCursor();
+		this.cursorTimer = setTimeout(() => {
+			this.cursorTimer = null;
+			if (this.nextCursor !== this.sentCursor) this.sendCursor();
+		}, CURSOR_EVERY_MS);
 	}
 
+	private sendCursor(): void {
+		this.sentCursor = this.nextCursor;
+		this.provider?.awareness.setLocalStateField('cursor', this.nextCursor);
+	}
+
+	/** Tells the others which task (and field) this user is on. */
 	focus(taskId: string | null, field: string | null = null): void {
 		this.provider?.awareness.setLocalStateField('at', { taskId, field });
 	}
@@ -173,6 +193,7 @@ export class PlanSync {
 	/** Stops syncing and releases the document (local storage keeps it). */
 	destroy(): void {
 		this.destroyed = true;
+		if (this.cursorTimer !== null) clearTimeout(this.cursorTimer);
 		for (const cleanup of this.cleanups) cleanup();
 		this.provider?.destroy();
 		void this.persistence?.destroy();
