@@ -414,8 +414,9 @@ test('task groups are added, reordered and deleted; the plan page fits a phone s
 	await owner.getByLabel('Tên nhóm nhiệm vụ 2').press('Enter');
 	await owner.getByRole('button', { name: 'Chuyển nhóm 2 lên' }).click();
 	await expect(owner.locator('.group-title').first()).toHaveValue('Chuyển đổi số');
-	owner.once('dialog', (dialog) => void dialog.accept());
 	await owner.getByRole('button', { name: 'Xóa nhóm 1' }).last().click();
+	// deleting asks first, in the page
+	await owner.getByRole('dialog').getByRole('button', { name: 'Xóa', exact: true }).click();
 	await expect(owner.locator('.group-title')).toHaveCount(1);
 	await saved(owner);
 	const url = owner.url();
