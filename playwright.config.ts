@@ -16,8 +16,8 @@ export default defineConfig({
 	forbidOnly: !!process.env['CI'],
 	// One retry, reported as "flaky" in the output: on this 2-core machine a browser test that fails once and
 	// passes on its retry is a timing flake or a race to investigate, never a pass to ignore. Known: the first
-	// co-editing test saw one peer miss the other's last keystrokes once in three runs after the sync room began
-	// writing before broadcasting (docs/known-issues.md).
+	// co-editing test once saw one editor cut off by the presence rate limit (fixed, see
+	// docs/known-issues.md).
 	retries: 1,
 	reporter: [['list']],
 	timeout: 60_000,
