@@ -1,7 +1,8 @@
 // The newcomer's check (`npm run test:first-contact`): a scratch clone of HEAD, the machine's own Node first
 // on PATH, an empty Node cache, and the README's `npm start` with no `npm install` before it. Passes when the
 // sign-in page comes within 5 minutes, a demo account's home page lists 69-KL/TW, and a second `npm start`
-// serves within 20 s. Prints a table and JSON of the timings.
+// serves within 20 s. With --with-test it then runs `npm test` in the same clone (about 15 minutes; CI's own
+// run on a fresh clone is that check). Prints a table and JSON of the timings.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -101,7 +102,14 @@ step(
 );
 spawnSync('git', ['clone', '-q', root, app], { stdio: 'inherit' });
 
-const results = { machineNode, firstStartS: null, homeListsDirective: false, secondStartS: null };
+const results = {
+	machineNode,
+	firstStartS: null,
+	homeListsDirective: false,
+	secondStartS: null,
+	npmTestS: null,
+	npmTestPassed: null
+};
 let problem = null;
 try {
 	const first = startApp(app, env, logFile);
@@ -116,6 +124,19 @@ try {
 		if (results.secondStartS === null)
 			problem = `second start: no sign-in page within ${SECOND_START_LIMIT_S} s`;
 		await stopApp(second);
+	}
+	if (!problem && process.argv.includes('--with-test')) {
+		// the README's other command in the same scratch clone (without this check again: no recursion)
+		step('Chạy npm test trên bản sao mới', 'running npm test in the fresh clone');
+		const started = Date.now();
+		const run = spawnSync('npm', ['test'], {
+			cwd: app,
+			env: { ...env, TEST_FIRST_CONTACT: '0' },
+			stdio: 'inherit'
+		});
+		results.npmTestS = (Date.now() - started) / 1000;
+		results.npmTestPassed = run.status === 0;
+		if (!results.npmTestPassed) problem = 'npm test failed in the fresh clone';
 	}
 } finally {
 	if (problem) process.stderr.write(`${tail(logFile)}\n`);
