@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, pickUnit, screenshot, signIn } from './support.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, pickUnit, screenshot, signIn, openAs } from './support.ts';
 
 const OWNER = 'ubnd.quang.binh';
 const KHCN = 'qb.so.khcn';
@@ -13,14 +13,6 @@ const DIFFICULTIES = 'Thiếu kinh phí thuê chuyên gia thẩm định đề �
 const EXTENSION = 'Đề nghị gia hạn đến hết ngày 30/6/2025 để hoàn thiện hồ sơ';
 const CONTRIBUTION = 'Sở TT&TT đã cung cấp số liệu hạ tầng số cho đề án';
 const PAUSE_REASON = 'Chờ ý kiến của Bộ Khoa học và Công nghệ';
-
-async function openAs(browser: Browser, username: string): Promise<Page> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await signIn(page, username);
-	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-	return page;
-}
 
 function content(page: Page, code: string) {
 	return page.getByLabel(`Nội dung nhiệm vụ ${code}`);

@@ -1,18 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, screenshot, signIn } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, screenshot, openAs } from './support.ts';
 
 // Daily use of the plan editor: placeholders instead of stored text, impossible dates refused, deletions
 // confirmed and undone for everyone, word-sized undo.
 
 const OWNER = 'ubnd.quang.binh';
-
-async function openAs(browser: Browser, username: string): Promise<Page> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await signIn(page, username);
-	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-	return page;
-}
 
 async function saved(page: Page) {
 	await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');

@@ -1,19 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { pickUnit, screenshot, signIn } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { pickUnit, screenshot, openAs } from './support.ts';
 
 // Every open plan page follows the plan's log: the co-drafter sees the issue, the owner sees the lead
 // unit's workflow steps, each within a second and without a reload.
 const OWNER = 'ubnd.quang.binh';
 const KHCN = 'qb.so.khcn';
 const TASK = 'II.1.1';
-
-async function openAs(browser: Browser, username: string): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-	const page = await context.newPage();
-	await signIn(page, username);
-	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-	return page;
-}
 
 /** Milliseconds from `started` until `condition` holds in the page (polled every animation frame). */
 async function msUntil(page: Page, started: number, condition: () => boolean): Promise<number> {
@@ -30,7 +22,7 @@ const content = (page: Page) => page.getByLabel(`Nội dung nhiệm vụ ${TASK}
 test('the owner issues while the co-drafter has the plan open; the lead unit’s steps reach the owner live', async ({
 	browser
 }) => {
-	const owner = await openAs(browser, OWNER);
+	const owner = await openAs(browser, OWNER, { viewport: { width: 1440, height: 1000 } });
 	await owner.goto('/plans/new');
 	await owner.getByLabel('Tên kế hoạch').fill('Kế hoạch thử nghiệm theo dõi trực tiếp');
 	await owner.getByRole('button', { name: 'Tạo dự thảo' }).click();
@@ -47,7 +39,7 @@ test('the owner issues while the co-drafter has the plan open; the lead unit’s
 	await expect(owner.getByTestId('co-drafters')).toContainText('Sở KH&CN');
 	await saved(owner);
 
-	const khcn = await openAs(browser, KHCN);
+	const khcn = await openAs(browser, KHCN, { viewport: { width: 1440, height: 1000 } });
 	await khcn.goto(planUrl);
 	await saved(khcn);
 	await expect(content(khcn)).toBeEnabled();

@@ -1,7 +1,7 @@
 // Helpers shared by the end-to-end specs.
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /** The password of every demo account (packages/db/src/seed/demo-passwords.ts). */
 export const DEMO_PASSWORD = 'trienkhai';
@@ -59,4 +59,17 @@ export async function pickUnit(page: Page, label: string, typed: string, fullNam
 	await field.fill(typed);
 	await page.getByRole('option', { name: fullName, exact: true }).click();
 	if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
+}
+
+/** A new browser context signed in as `username`, on its first page. */
+export async function openAs(
+	browser: Browser,
+	username: string,
+	options: BrowserContextOptions = {}
+): Promise<Page> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	await signIn(page, username);
+	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+	return page;
 }
