@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pickUnit, screenshot, openAs } from './support.ts';
+import { expectAccessible, pickUnit, screenshot, openAs } from './support.ts';
 
 // Every open plan page follows the plan's log: the co-drafter sees the issue, the owner sees the lead
 // unit's workflow steps, each within a second and without a reload.
@@ -22,6 +22,7 @@ const content = (page: Page) => page.getByLabel(`Nội dung nhiệm vụ ${TASK}
 test('the owner issues while the co-drafter has the plan open; the lead unit’s steps reach the owner live', async ({
 	browser
 }) => {
+	test.setTimeout(150_000); // three browsers, one of them going offline and back
 	const owner = await openAs(browser, OWNER, { viewport: { width: 1440, height: 1000 } });
 	await owner.goto('/plans/new');
 	await owner.getByLabel('Tên kế hoạch').fill('Kế hoạch thử nghiệm theo dõi trực tiếp');
@@ -44,6 +45,13 @@ test('the owner issues while the co-drafter has the plan open; the lead unit’s
 	await saved(khcn);
 	await expect(content(khcn)).toBeEnabled();
 	await expect(khcn.getByText('Dự thảo').first()).toBeVisible();
+	// a second co-drafter's page types while its network is gone; the plan is issued before it comes back
+	const late = await openAs(browser, KHCN, { viewport: { width: 1440, height: 1000 } });
+	await late.goto(planUrl);
+	await saved(late);
+	await late.context().setOffline(true);
+	await expect(late.getByTestId('save-state')).toHaveText('Mất kết nối', { timeout: 15_000 });
+	await content(late).fill('Tổ chức hội nghị quán triệt, gõ khi mất mạng');
 
 	// issue: the co-drafter's open page turns issued and read-only, timed from the owner's committed issue
 	const issued = owner.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('?/plan'));
@@ -54,6 +62,17 @@ test('the owner issues while the co-drafter has the plan open; the lead unit’s
 		return document.body.innerText.includes('Đã ban hành') && (text?.disabled || text?.readOnly) === true;
 	});
 	await expect(content(khcn)).toHaveValue('Tổ chức hội nghị quán triệt');
+
+	// back online: its edit is refused (issued), the page reloads the server's plan and keeps the text aside
+	await late.context().setOffline(false);
+	const unapplied = late.getByTestId('unapplied');
+	await expect(unapplied).toContainText('Nội dung chưa được áp dụng', { timeout: 20_000 });
+	await expect(unapplied.getByRole('textbox')).toHaveValue('Tổ chức hội nghị quán triệt, gõ khi mất mạng');
+	await expect(content(late)).toHaveValue('Tổ chức hội nghị quán triệt');
+	await expect(content(late)).toBeDisabled();
+	await expectAccessible(late, 'plan page with refused text kept as not applied');
+	await screenshot(late, 'plan-unapplied-text');
+	await late.context().close();
 
 	// the lead unit accepts and reports 40 %: the owner's open page shows each step
 	const workflow = khcn.getByTestId('workflow');
@@ -82,4 +101,23 @@ test('the owner issues while the co-drafter has the plan open; the lead unit’s
 	expect(progressLatency).toBeLessThan(1000);
 	await owner.context().close();
 	await khcn.context().close();
+});
+
+test('an English reader sees the audit trail and the dashboard activity in English, rendered from the events', async ({
+	browser
+}) => {
+	const reader = await openAs(browser, OWNER);
+	await reader.goto('/nhat-ky');
+	await expect(reader.locator('main')).toContainText('Thêm nhiệm vụ');
+	await reader.getByRole('link', { name: 'English' }).click();
+	await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+	const main = reader.locator('main');
+	// the seeded plans' logs add groups and tasks: the same events, their sentences in English now
+	await expect(main).toContainText('Added task group II.6');
+	await expect(main).not.toContainText('Thêm nhiệm vụ');
+	await expect(main).not.toContainText('Thêm nhóm nhiệm vụ');
+	await reader.goto('/bang-dieu-khien/ke-hoach/plan-ubnd-qb-kl69');
+	await expect(reader.getByTestId('activity')).toContainText(/Task [IVX]+\.\d|Issued the plan|Added task/);
+	await expect(reader.getByTestId('activity')).not.toContainText(/Nhiệm vụ |Thêm nhiệm vụ|Ban hành/);
+	await reader.context().close();
 });

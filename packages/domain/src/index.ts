@@ -249,6 +249,7 @@ export {
 	type TaskView
 } from './log/plan-projection.ts';
 export { describeEvent, type DescribeContext } from './log/describe-event.ts';
+export { describeEventEn, describeEventIn } from './log/describe-event-en.ts';
 
 export {
 	GROUPS_MAP,

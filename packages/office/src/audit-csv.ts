@@ -8,7 +8,7 @@ export interface AuditCsvEntry {
 	unitName: string | null;
 	taskCode: string | null;
 	type: string;
-	/** describeEvent's Vietnamese sentence. */
+	/** describeEventIn's sentence, in the reader's language. */
 	summary: string;
 }
 

@@ -33,6 +33,8 @@ export interface AuditFilter {
 export interface AuditViewer {
 	unitId: string;
 	isAdmin: boolean;
+	/** The reader's language for the sentences ('vi' unless 'en'). */
+	locale?: string;
 }
 
 /** One row of the audit trail: a history line with its plan; the task code of a deleted task is the one it had. */
@@ -104,7 +106,7 @@ export async function auditLog(
 	const unitName = await unitShortNames(db);
 	return {
 		entries: page.map((row) => ({
-			...toHistoryEntry(row, row.task_code, unitName),
+			...toHistoryEntry(row, row.task_code, unitName, viewer.locale),
 			planId: row.plan_id,
 			planTitle: row.plan_title
 		})),

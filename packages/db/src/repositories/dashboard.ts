@@ -2,6 +2,7 @@ import {
 	DUE_SOON_WINDOWS,
 	addDays,
 	computeTimeStatus,
+	describeEventIn,
 	localDateOf,
 	statisticsFromCounts,
 	weekStartOf,
@@ -16,10 +17,12 @@ import {
 	type Deadline,
 	type IsoDate,
 	type TimeStatusCounts,
-	type WeekPoint
+	type WeekPoint,
+	type ChainedEventContent
 } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
+import { unitShortNames } from './history.ts';
 
 // Dashboards aggregate in SQL: a directive's cascade can hold 100,000 tasks, and no query here loads
 // more rows than it shows. The time-status rules below are computeTimeStatus's (packages/domain/src/stats),
@@ -423,47 +426,84 @@ export async function dashboardSegments(
 	}));
 }
 
-/** The latest activity of a scope, newest first; one index range per plan, however long the log. */
+/**
+ * The latest activity of a scope, newest first; one index range per plan, however long the log. Each
+ * sentence is rendered now, in the reader's language (`locale`), from the event's data.
+ */
 export async function dashboardActivity(
 	db: Kysely<Schema>,
 	scope: DashboardScope,
-	options: { limit?: number } = {}
+	options: { limit?: number; locale?: string } = {}
 ): Promise<DashboardActivity[]> {
 	const limit = options.limit ?? 20;
 	type Row = {
 		position: number;
+		seq: number;
 		plan_id: string;
 		task_id: string | null;
 		task_code: string | null;
 		type: string;
 		summary: string;
+		/** The event's data; null only for a feed row without its event (then the stored sentence is shown). */
+		data: unknown;
+		event_user_id: string | null;
+		event_unit_id: string | null;
 		user_name: string | null;
 		unit_name: string | null;
 		occurred_at: Date | string;
 	};
 	const { rows } = await sql<Row>`
 		${withScope(scope)}
-		select f.position, f.plan_id, f.task_id, f.task_code, f.type, f.summary, f.occurred_at,
+		select f.position, e.seq, f.plan_id, f.task_id, f.task_code, f.type, f.summary, e.data, f.occurred_at,
+			f.user_id as event_user_id, f.unit_id as event_unit_id,
 			us.display_name as user_name, un.short_name as unit_name
 		from scope_plans s
 		cross join lateral (
 			select * from activity_feed a where a.plan_id = s.plan_id order by a.position desc limit ${limit}
 		) f
+		left join events e on e.position = f.position
 		left join users us on us.id = f.user_id
 		left join units un on un.id = f.unit_id
 		order by f.position desc
 		limit ${limit}`.execute(db);
+	const unitName = rows.length === 0 ? (id: string) => id : await unitShortNames(db);
 	return rows.map((r) => ({
 		position: r.position,
 		planId: r.plan_id,
 		taskId: r.task_id,
 		taskCode: r.task_code,
 		type: r.type,
-		summary: r.summary,
+		summary:
+			r.data === null
+				? r.summary
+				: describeEventIn(options.locale ?? 'vi', activityEvent(r), { taskCode: r.task_code, unitName }),
 		userName: r.user_name,
 		unitName: r.unit_name,
 		occurredAt: new Date(r.occurred_at).toISOString()
 	}));
+}
+
+function activityEvent(r: {
+	plan_id: string;
+	seq: number;
+	task_id: string | null;
+	type: string;
+	data: unknown;
+	event_user_id: string | null;
+	event_unit_id: string | null;
+	occurred_at: Date | string;
+}): ChainedEventContent {
+	return {
+		planId: r.plan_id,
+		seq: Number(r.seq),
+		taskId: r.task_id,
+		type: r.type as ChainedEventContent['type'],
+		data: typeof r.data === 'string' ? (JSON.parse(r.data) as unknown) : r.data,
+		userId: r.event_user_id,
+		unitId: r.event_unit_id,
+		occurredAt: new Date(r.occurred_at).toISOString(),
+		updateSeq: null
+	};
 }
 
 /**
@@ -573,7 +613,7 @@ export async function dashboardHeading(
 export async function loadDashboard(
 	db: Kysely<Schema>,
 	scope: DashboardScope,
-	clock: DashboardClock & { listLimit?: number; activityLimit?: number; weeks?: number }
+	clock: DashboardClock & { listLimit?: number; activityLimit?: number; weeks?: number; locale?: string }
 ): Promise<Dashboard | undefined> {
 	const heading = await dashboardHeading(db, scope);
 	if (!heading) return undefined;
@@ -583,7 +623,7 @@ export async function loadDashboard(
 		dashboardOverdue(db, scope, { now: clock.now, limit }),
 		dashboardDueSoon(db, scope, { now: clock.now, limit }),
 		dashboardSegments(db, scope, { now: clock.now }),
-		dashboardActivity(db, scope, { limit: clock.activityLimit ?? 15 }),
+		dashboardActivity(db, scope, { limit: clock.activityLimit ?? 15, locale: clock.locale }),
 		dashboardProgressOverTime(db, scope, { now: clock.now, weeks: clock.weeks ?? 12 })
 	]);
 	return {

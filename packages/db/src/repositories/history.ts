@@ -1,4 +1,4 @@
-import { describeEvent, type PlanStreamEventType } from '@trienkhai/domain';
+import { describeEventIn, type PlanStreamEventType } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import { EVENT_COLUMNS, toEventRecord } from '../events/rows.ts';
 import type { EventRow, Schema } from '../schema.ts';
@@ -16,7 +16,10 @@ export interface HistoryEntry {
 	userName: string | null;
 	unitId: string | null;
 	unitName: string | null;
-	/** One Vietnamese sentence (describeEvent), e.g. "Nhiệm vụ II.1: tiến độ 0% → 40%". */
+	/**
+	 * One sentence in the reader's language, rendered at read time from the event's data
+	 * (describeEventIn), e.g. "Nhiệm vụ II.1: tiến độ 0% → 40%" or "Task II.1: progress 0% → 40%".
+	 */
 	summary: string;
 	data: unknown;
 }
@@ -44,7 +47,8 @@ export async function unitShortNames(db: Kysely<Schema>): Promise<(id: string) =
 export function toHistoryEntry(
 	row: Omit<EventRow, 'tx_id'> & { user_name: string | null; unit_name: string | null },
 	taskCode: string | null,
-	unitName: (id: string) => string
+	unitName: (id: string) => string,
+	locale = 'vi'
 ): HistoryEntry {
 	const record = toEventRecord(row);
 	return {
@@ -58,7 +62,7 @@ export function toHistoryEntry(
 		userName: row.user_name,
 		unitId: record.unitId,
 		unitName: row.unit_name,
-		summary: describeEvent(record, { taskCode, unitName }),
+		summary: describeEventIn(locale, record, { taskCode, unitName }),
 		data: record.data
 	};
 }
@@ -70,7 +74,7 @@ export function toHistoryEntry(
 export async function planHistory(
 	db: Kysely<Schema>,
 	planId: string,
-	options: { taskId?: string; withDenied?: boolean; limit?: number } = {}
+	options: { taskId?: string; withDenied?: boolean; limit?: number; locale?: string } = {}
 ): Promise<HistoryEntry[]> {
 	let query = eventsWithActors(db)
 		.where('events.plan_id', '=', planId)
@@ -87,6 +91,6 @@ export async function planHistory(
 		])
 	);
 	return rows.map((row) =>
-		toHistoryEntry(row, row.task_id ? (codes.get(row.task_id) ?? null) : null, unitName)
+		toHistoryEntry(row, row.task_id ? (codes.get(row.task_id) ?? null) : null, unitName, options.locale)
 	);
 }

@@ -58,7 +58,7 @@ export interface DashboardSegment {
 	averageProgress: number;
 }
 
-/** One line of the activity feed: a Vietnamese sentence (describeEvent), who, when. */
+/** One line of the activity feed: a sentence in the reader's language (describeEventIn), who, when. */
 export interface DashboardActivity {
 	position: number;
 	planId: string;

@@ -5,6 +5,7 @@ import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { m } from '#lib/paraglide/messages.js';
+import { keepLocalTexts, takeLocalTexts, unappliedTexts, type UnappliedText } from './unapplied.ts';
 
 /** The "saved" message of the sync server (apps/sync/src/protocol.ts): [100][seq][state vector]. */
 const MESSAGE_SAVED = 100;
@@ -68,6 +69,8 @@ export class PlanSync {
 	denial = $state<string | null>(null);
 	/** A close that reconnecting will not fix (e.g. signed out). */
 	fatal = $state<string | null>(null);
+	/** Texts typed here that the server refused: kept across the reload to be copied (see unapplied.ts). */
+	unapplied = $state<UnappliedText[]>([]);
 
 	private readonly planId: string;
 	private provider: WebsocketProvider | null = null;
@@ -97,6 +100,7 @@ export class PlanSync {
 			sessionStorage.removeItem(noticeKey(this.planId));
 			this.denial = `${notice} ${m.sync_reloaded()}`;
 		}
+		const keptTexts = takeLocalTexts(sessionStorage, this.planId);
 		if (typeof indexedDB !== 'undefined') {
 			this.persistence = new IndexeddbPersistence(`trienkhai:${this.planId}`, this.doc);
 			await this.persistence.whenSynced;
@@ -135,6 +139,8 @@ export class PlanSync {
 		};
 		provider.on('sync', (isSynced: boolean) => {
 			if (isSynced) this.ready = true;
+			if (isSynced && keptTexts && this.unapplied.length === 0)
+				this.unapplied = unappliedTexts(keptTexts, readPlanDocument(this.doc));
 			this.refresh();
 		});
 		provider.on('status', ({ status }) => {
@@ -208,6 +214,7 @@ export class PlanSync {
 	private async reloadFromServer(): Promise<void> {
 		if (this.destroyed) return;
 		sessionStorage.setItem(noticeKey(this.planId), this.denial ?? m.sync_refused());
+		keepLocalTexts(sessionStorage, this.planId, readPlanDocument(this.doc));
 		this.destroyed = true;
 		this.provider?.destroy();
 		const cleared = this.persistence?.clearData() ?? Promise.resolve();

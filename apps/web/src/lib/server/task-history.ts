@@ -22,13 +22,14 @@ export async function taskHistory(
 	db: PreparedDatabase['db'],
 	planId: string,
 	taskId: string,
-	withDenied: boolean
+	withDenied: boolean,
+	locale = 'vi'
 ): Promise<HistoryEntry[]> {
 	const [own, ...lifecycle] = await Promise.all([
-		planHistory(db, planId, { taskId, withDenied }),
+		planHistory(db, planId, { taskId, withDenied, locale }),
 		...PLAN_LIFECYCLE_IN_TASK_HISTORY.map((type) =>
 			// none of these types is a refused attempt, so who looks does not matter
-			auditLog(db, { planId, type, limit: LIFECYCLE_LIMIT }, { unitId: '', isAdmin: false })
+			auditLog(db, { planId, type, limit: LIFECYCLE_LIMIT }, { unitId: '', isAdmin: false, locale })
 		)
 	]);
 	const planEvents = lifecycle.flatMap((page) =>

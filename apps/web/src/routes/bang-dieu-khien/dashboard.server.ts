@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
@@ -49,7 +50,7 @@ export async function loadDashboardPage(event: ServerLoadEvent, scope: Dashboard
 	event.depends(DASHBOARD_DEPENDENCY);
 	const { db } = event.locals.runtime.database;
 	const now = new Date();
-	const dashboard = await loadDashboard(db, scope, { now });
+	const dashboard = await loadDashboard(db, scope, { now, locale: getLocale() });
 	if (!dashboard) error(404, scope.kind === 'plan' ? m.plan_not_found() : m.dashboard_directive_not_found());
 	const hop = event.url.searchParams.get('hop');
 	let meeting: { code: string; isPresenter: boolean; focusSeq: number } | null = null;

@@ -1,5 +1,6 @@
 // Shared by the audit pages and their CSV exports: one reading of the filter from the query string, one
 // query of the log, one way to name units, so the page and its download always agree.
+import { getLocale } from '#lib/paraglide/runtime.js';
 import {
 	auditActors,
 	auditLog,
@@ -97,7 +98,11 @@ export async function loadAuditRows(
 		limit: options.csv ? CSV_LIMIT : PAGE_SIZE
 	};
 	if (options.csv) delete filter.before;
-	const page = await auditLog(database.db, filter, { unitId: user.unitId, isAdmin: user.isAdmin });
+	const page = await auditLog(database.db, filter, {
+		unitId: user.unitId,
+		isAdmin: user.isAdmin,
+		locale: getLocale()
+	});
 	return {
 		rows: page.entries.map((e) => toRow(e, (id) => units.get(id) ?? id)),
 		nextBefore: page.nextBefore

@@ -1,3 +1,4 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { error, json } from '@sveltejs/kit';
 import { planHistory } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
@@ -22,7 +23,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const withDenied = plan.owner_unit_id === locals.user.unitId;
 	const taskId = url.searchParams.get('task');
 	const entries = taskId
-		? await taskHistory(db, params.id, taskId, withDenied)
-		: await planHistory(db, params.id, { withDenied });
+		? await taskHistory(db, params.id, taskId, withDenied, getLocale())
+		: await planHistory(db, params.id, { withDenied, locale: getLocale() });
 	return json(entries);
 };
