@@ -5,7 +5,13 @@ import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { m } from '#lib/paraglide/messages.js';
-import { keepLocalTexts, takeLocalTexts, unappliedTexts, type UnappliedText } from './unapplied.ts';
+import {
+	forgetLocalTexts,
+	keepLocalTexts,
+	readLocalTexts,
+	unappliedTexts,
+	type UnappliedText
+} from './unapplied.ts';
 
 /** The "saved" message of the sync server (apps/sync/src/protocol.ts): [100][seq][state vector]. */
 const MESSAGE_SAVED = 100;
@@ -100,7 +106,7 @@ export class PlanSync {
 			sessionStorage.removeItem(noticeKey(this.planId));
 			this.denial = `${notice} ${m.sync_reloaded()}`;
 		}
-		const keptTexts = takeLocalTexts(sessionStorage, this.planId);
+		const keptTexts = readLocalTexts(sessionStorage, this.planId);
 		if (typeof indexedDB !== 'undefined') {
 			this.persistence = new IndexeddbPersistence(`trienkhai:${this.planId}`, this.doc);
 			await this.persistence.whenSynced;
@@ -139,8 +145,10 @@ export class PlanSync {
 		};
 		provider.on('sync', (isSynced: boolean) => {
 			if (isSynced) this.ready = true;
-			if (isSynced && keptTexts && this.unapplied.length === 0)
+			if (isSynced && keptTexts && this.unapplied.length === 0) {
 				this.unapplied = unappliedTexts(keptTexts, readPlanDocument(this.doc));
+				if (this.unapplied.length === 0) forgetLocalTexts(sessionStorage, this.planId);
+			}
 			this.refresh();
 		});
 		provider.on('status', ({ status }) => {
@@ -189,6 +197,12 @@ export class PlanSync {
 	private sendCursor(): void {
 		this.sentCursor = this.nextCursor;
 		this.provider?.awareness.setLocalStateField('cursor', this.nextCursor);
+	}
+
+	/** The user has seen the texts the server did not apply: stop showing them. */
+	dismissUnapplied(): void {
+		this.unapplied = [];
+		forgetLocalTexts(sessionStorage, this.planId);
 	}
 
 	/** Tells the others which task (and field) this user is on. */

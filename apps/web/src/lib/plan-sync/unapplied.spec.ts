@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocumentSnapshot, PlanDocumentTask } from '@trienkhai/domain';
-import { keepLocalTexts, takeLocalTexts, unappliedTexts } from './unapplied.ts';
+import { forgetLocalTexts, keepLocalTexts, readLocalTexts, unappliedTexts } from './unapplied.ts';
 
 function task(id: string, content: string, extra: Partial<PlanDocumentTask> = {}): PlanDocumentTask {
 	return {
@@ -76,12 +76,15 @@ describe('unappliedTexts', () => {
 	});
 });
 
-describe('keepLocalTexts / takeLocalTexts', () => {
-	it('keeps the texts across a reload once', () => {
+describe('keepLocalTexts / readLocalTexts / forgetLocalTexts', () => {
+	it('keeps the texts across reloads until forgotten', () => {
 		const storage = new MemoryStorage();
 		const local = plan([task('t1', 'x')]);
 		keepLocalTexts(storage, 'p1', local);
-		expect(takeLocalTexts(storage, 'p1')).toEqual(local);
-		expect(takeLocalTexts(storage, 'p1')).toBeNull();
+		expect(readLocalTexts(storage, 'p1')).toEqual(local);
+		expect(readLocalTexts(storage, 'p1')).toEqual(local);
+		expect(readLocalTexts(storage, 'p2')).toBeNull();
+		forgetLocalTexts(storage, 'p1');
+		expect(readLocalTexts(storage, 'p1')).toBeNull();
 	});
 });

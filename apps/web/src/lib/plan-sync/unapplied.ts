@@ -21,16 +21,23 @@ export function keepLocalTexts(storage: Storage, planId: string, local: PlanDocu
 	}
 }
 
-/** The texts kept before the reload, once (they are removed as they are read). */
-export function takeLocalTexts(storage: Storage, planId: string): PlanDocumentSnapshot | null {
+/**
+ * The texts kept before the reload. They stay (the page may build its editor more than once, e.g. when the
+ * plan's status changes) until the user dismisses them or nothing in them differs from the server's.
+ */
+export function readLocalTexts(storage: Storage, planId: string): PlanDocumentSnapshot | null {
 	const kept = storage.getItem(key(planId));
 	if (kept === null) return null;
-	storage.removeItem(key(planId));
 	try {
 		return JSON.parse(kept) as PlanDocumentSnapshot;
 	} catch {
 		return null;
 	}
+}
+
+/** Forgets the kept texts (dismissed, or all of them applied after all). */
+export function forgetLocalTexts(storage: Storage, planId: string): void {
+	storage.removeItem(key(planId));
 }
 
 const SECTIONS: readonly PlanSection[] = ['title', 'purpose', 'organisation'];

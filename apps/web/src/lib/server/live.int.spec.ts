@@ -6,7 +6,7 @@ import {
 	type PreparedDatabase
 } from '@trienkhai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardStream, meetingStream } from './live.ts';
+import { dashboardStream, meetingStream, planPageStream } from './live.ts';
 
 const QB_PLAN = 'plan-ubnd-qb-kl69';
 const QNG_PLAN = 'plan-tu-qng-kl69';
@@ -17,7 +17,9 @@ function reader(response: Response) {
 	let buffer = '';
 	// a read still waiting when a wait times out is kept for the next call, so no chunk is lost
 	let pending: ReturnType<typeof stream.read> | null = null;
+	const seen: { lastId: string | null } = { lastId: null };
 	return {
+		seen,
 		/** The next event (name and data), or null when none comes within `ms`. */
 		async next(ms: number): Promise<{ event: string; data: unknown } | null> {
 			const deadline = Date.now() + ms;
@@ -28,6 +30,8 @@ function reader(response: Response) {
 					buffer = buffer.slice(end + 2);
 					const event = /^event: (.*)$/m.exec(block)?.[1];
 					const data = /^data: (.*)$/m.exec(block)?.[1];
+					const id = /^id: (.*)$/m.exec(block)?.[1];
+					if (id !== undefined) seen.lastId = id;
 					if (event !== undefined) return { event, data: data === undefined ? null : JSON.parse(data) };
 					continue;
 				}
@@ -138,6 +142,66 @@ describe('live streams on the embedded database', () => {
 			]
 		});
 		expect((await events.next(1000))?.event).toBe('changed');
+		abort.abort();
+	});
+
+	it('resumes from the position a browser last saw: what was logged while it was away is announced at once', async () => {
+		const task = await database.db
+			.selectFrom('tasks')
+			.select(['id', 'lead_unit_id'])
+			.where('plan_id', '=', QB_PLAN)
+			.where('status', '=', 'assigned')
+			.where('lead_unit_id', 'is not', null)
+			.executeTakeFirstOrThrow();
+		// a page and a dashboard see the plan, then go away
+		let abort = new AbortController();
+		const page = reader(await planPageStream(database, QB_PLAN, abort.signal, { debounceMs: 20 }));
+		expect((await page.next(1000))?.event).toBe('ready');
+		const before = Number(page.seen.lastId);
+		expect(before).toBeGreaterThan(0);
+		abort.abort();
+
+		// while they are away, the lead unit accepts a task
+		await executeTaskCommand(database.events, QB_PLAN, {
+			type: 'AcceptTask',
+			taskId: task.id,
+			actor: { userId: 'u-test', unitId: task.lead_unit_id! },
+			at: new Date().toISOString()
+		});
+
+		// back from `before`: told at once, with the new position as the id
+		abort = new AbortController();
+		const back = reader(
+			await planPageStream(database, QB_PLAN, abort.signal, { debounceMs: 20, since: before })
+		);
+		expect((await back.next(1000))?.event).toBe('ready');
+		expect((await back.next(300))?.event).toBe('changed');
+		const after = Number(back.seen.lastId);
+		expect(after).toBeGreaterThan(before);
+		abort.abort();
+
+		const dashboard = reader(
+			await dashboardStream(
+				database,
+				{ kind: 'plan', planId: QB_PLAN },
+				(abort = new AbortController()).signal,
+				{
+					debounceMs: 20,
+					since: before
+				}
+			)
+		);
+		expect((await dashboard.next(1000))?.event).toBe('ready');
+		expect((await dashboard.next(300))?.event).toBe('changed');
+		abort.abort();
+
+		// back from the latest position: nothing to announce
+		abort = new AbortController();
+		const current = reader(
+			await planPageStream(database, QB_PLAN, abort.signal, { debounceMs: 20, since: after })
+		);
+		expect((await current.next(1000))?.event).toBe('ready');
+		expect(await current.next(400)).toBeNull();
 		abort.abort();
 	});
 

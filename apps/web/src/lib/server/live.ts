@@ -8,6 +8,7 @@ import {
 	type MeetingNotice,
 	type PreparedDatabase
 } from '@trienkhai/db';
+import { headPosition, missedPosition } from './live-resume.ts';
 
 /** Limits of the live (server-sent events) endpoints, spelled out in one place. */
 export const LIVE_DEFAULTS = {
@@ -80,10 +81,11 @@ function hubOf(database: PreparedDatabase): LiveHub {
 	return hub;
 }
 
-/** What a stream sends: a named event with JSON data. */
+/** What a stream sends: a named event with JSON data, and the log position it reflects (the resume id). */
 export interface LiveMessage {
 	event: string;
 	data: unknown;
+	id?: number;
 }
 
 /**
@@ -114,7 +116,9 @@ export function eventStream(
 			write(`retry: ${options.retryMs ?? LIVE_DEFAULTS.retryMs}\n\n`);
 			const heartbeat = setInterval(() => write(': ♥\n\n'), options.heartbeatMs ?? LIVE_DEFAULTS.heartbeatMs);
 			const unsubscribe = start((message) =>
-				write(`event: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`)
+				write(
+					`${message.id === undefined ? '' : `id: ${message.id}\n`}event: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`
+				)
 			);
 			cleanup = () => {
 				clearInterval(heartbeat);
@@ -155,26 +159,32 @@ export async function dashboardStream(
 	database: PreparedDatabase,
 	scope: DashboardScope,
 	signal: AbortSignal,
-	options: { debounceMs?: number; heartbeatMs?: number } = {}
+	options: { debounceMs?: number; heartbeatMs?: number; since?: number | null } = {}
 ): Promise<Response> {
 	// drafts too: a draft's issue is the change that brings it into the roll-up
 	const planIds = new Set(await dashboardPlanIds(database.db, scope, { includeDrafts: true }));
 	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+	const head = await headPosition(database);
+	const missed =
+		options.since === undefined || options.since === null
+			? null
+			: await missedPosition(database, [...planIds], options.since);
 	return eventStream(
 		signal,
 		(send) => {
 			let timer: ReturnType<typeof setTimeout> | null = null;
 			let positions: number[] = [];
-			send({ event: 'ready', data: { plans: planIds.size } });
+			send({ event: 'ready', data: { plans: planIds.size }, id: head });
 			const changed = (notice: ChangeNotice | null) => {
 				if (notice?.positions) positions.push(notice.positions[1]);
 				timer ??= setTimeout(() => {
 					timer = null;
 					const last = positions.length > 0 ? Math.max(...positions) : null;
 					positions = [];
-					send({ event: 'changed', data: { position: last } });
+					send({ event: 'changed', data: { position: last }, ...(last === null ? {} : { id: last }) });
 				}, debounceMs);
 			};
+			if (missed !== null) send({ event: 'changed', data: { position: missed }, id: Math.max(missed, head) });
 			const unsubscribe = hubOf(database).onChange((notice) => {
 				if (notice === null || planIds.has(notice.planId)) return changed(notice);
 				// a plan joins a directive's cascade when it is created (its first events name the directive)
@@ -223,30 +233,39 @@ async function changesThePage(database: PreparedDatabase, notice: ChangeNotice):
  * page's shared document shows by itself, which would only reset half-filled forms), debounced; a notice
  * without a plan (the listener reconnected: something may have been missed) counts as a change.
  */
-export function planPageStream(
+export async function planPageStream(
 	database: PreparedDatabase,
 	planId: string,
 	signal: AbortSignal,
-	options: { debounceMs?: number; heartbeatMs?: number } = {}
-): Response {
+	options: { debounceMs?: number; heartbeatMs?: number; since?: number | null } = {}
+): Promise<Response> {
 	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+	const head = await headPosition(database);
+	const missed =
+		options.since === undefined || options.since === null
+			? null
+			: await missedPosition(database, [planId], options.since, [...SHOWN_BY_THE_DOCUMENT]);
 	return eventStream(
 		signal,
 		(send) => {
 			let timer: ReturnType<typeof setTimeout> | null = null;
-			const changed = () => {
+			let last = head;
+			const changed = (position: number | null = null) => {
+				if (position !== null) last = Math.max(last, position);
 				timer ??= setTimeout(() => {
 					timer = null;
-					send({ event: 'changed', data: null });
+					send({ event: 'changed', data: null, id: last });
 				}, debounceMs);
 			};
-			send({ event: 'ready', data: { planId } });
+			send({ event: 'ready', data: { planId }, id: head });
+			if (missed !== null) send({ event: 'changed', data: null, id: Math.max(missed, head) });
 			const unsubscribe = hubOf(database).onChange((notice) => {
 				if (notice === null) return changed();
 				if (notice.planId !== planId) return;
+				const position = notice.positions?.[1] ?? null;
 				void changesThePage(database, notice)
-					.then((yes) => yes && changed())
-					.catch(() => changed());
+					.then((yes) => yes && changed(position))
+					.catch(() => changed(position));
 			});
 			return () => {
 				if (timer) clearTimeout(timer);

@@ -3,6 +3,7 @@ import { dashboardHeading } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
 import { dashboardStream, planPageStream } from '#lib/server/live.ts';
 import { planReadable } from '#lib/server/plan-access.ts';
+import { resumePosition } from '#lib/server/live-resume.ts';
 import type { RequestHandler } from './$types';
 
 /** GET /api/live/ke-hoach/<planId>: server-sent "changed" whenever the plan changes (`?for=page`: see planPageStream). */
@@ -17,7 +18,11 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	}
 	// an open plan page follows its status and workflow; a dashboard follows every change
 	if (url.searchParams.get('for') === 'page') {
-		return planPageStream(locals.runtime.database, params.id, request.signal);
+		return planPageStream(locals.runtime.database, params.id, request.signal, {
+			since: resumePosition(request, url)
+		});
 	}
-	return dashboardStream(locals.runtime.database, scope, request.signal);
+	return dashboardStream(locals.runtime.database, scope, request.signal, {
+		since: resumePosition(request, url)
+	});
 };
