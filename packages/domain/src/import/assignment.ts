@@ -102,6 +102,9 @@ const HEAD = new RegExp(
 
 // Where a list of bodies splits: before another body's name (never inside 'các huyện ủy, Đảng ủy trực thuộc').
 const SPLIT_HEADS = [
+	'Chủ tịch',
+	'Thủ trưởng',
+	'Giám đốc',
 	'UBND',
 	'HĐND',
 	'UBMTTQ',
@@ -170,6 +173,7 @@ const VERBS = [
 	'kiểm tra',
 	'rà soát',
 	'đẩy mạnh',
+	'đẩy nhanh',
 	'nghiên cứu',
 	'đề xuất',
 	'tuyên truyền',
@@ -284,9 +288,23 @@ function firstWordIndex(text: string, words: readonly string[], from = 0): numbe
 		for (let m = re.exec(text); m !== null; m = re.exec(text)) {
 			// 'các tổ chức chính trị - xã hội' is a noun, not 'tổ chức' the verb
 			const before = text.slice(Math.max(0, m.index - 8), m.index);
-			if (/(?:các|những|của|cho|và)\s+$/u.test(before)) continue;
+			if (/(?:các|những|của|cho|và)\s+$/iu.test(before)) continue;
+			// 'Bộ Ngoại giao', 'Bộ Giáo dục và Đào tạo': a one-syllable verb completing a capitalised word
+			if (
+				!word.includes(' ') &&
+				/(?:^|\s)(?:Bộ|Sở|Ban|Cục|Vụ|và)\s\p{Lu}\p{Ll}*\s$/u.test(text.slice(0, m.index))
+			)
+				continue;
 			// 'Các cấp ủy, tổ chức đảng …': inside a list of bodies, too
-			if (word === 'tổ chức' && /,\s*$/u.test(before) && /^(?:các|những)\s/iu.test(text)) continue;
+			if (
+				word === 'tổ chức' &&
+				/,\s*$/u.test(before) &&
+				/^(?:các|những)\s/iu.test(text) &&
+				/^\s*(?:$|[,;:]|(?:đảng|chính|xã|đoàn|hội|và|thành|liên|trên|có|thuộc|cơ|kinh|phi|quốc|tôn)(?=[\s,]|$))/u.test(
+					text.slice(m.index + m[0].length)
+				)
+			)
+				continue;
 			if (best < 0 || m.index < best) best = m.index;
 			break;
 		}
@@ -371,6 +389,10 @@ export function startsWithBody(text: string): boolean {
 
 const MAX_NAME_WORDS = 28;
 
+// 'Các …' that names things, not bodies
+const NOT_BODIES =
+	/^(?:các|những)\s+(?:vấn đề|nội dung|nhiệm vụ|giải pháp|hoạt động|chỉ tiêu|mục tiêu|chương trình|dự án|đề án|chứng|trường hợp|văn bản|điều kiện|quy định|chính sách|chế độ|biện pháp|hình thức|công trình|sản phẩm|tài liệu|thủ tục|hồ sơ)(?:\s|$)/iu;
+
 /**
  * Reads who leads and who coordinates from the start of a task or heading: 'Giao Sở X chủ trì, phối hợp
  * với Sở Y …', 'Sở X phối hợp với Sở Y tham mưu …' (X leads), 'Sở X chỉ đạo …', a heading that is only
@@ -409,6 +431,8 @@ export function readAssignment(raw: string): Assignment | null {
 		if (name !== part) break;
 	}
 	const [lead = null, ...named] = names;
+	// 'Các vấn đề cần lưu ý …', 'Các chứng từ …', 'Thanh tra, kiểm tra, xử lý …': no body
+	if (lead !== null && (NOT_BODIES.test(lead) || /^thanh tra$/iu.test(lead))) return null;
 	// 'Sở Y tế và các đơn vị liên quan tổ chức …': nobody in particular beside the lead
 	const others = named.filter((n) => !/liên quan/u.test(n));
 	const rest = verb > 0 ? sentence.slice(verb) : '';
@@ -438,4 +462,32 @@ export function bodiesInList(text: string): string[] {
 		.filter(
 			(b) => !/^(?:các|những)\s.*liên quan/iu.test(b) && !/^(?:cơ quan|đơn vị)(?: có)? liên quan/iu.test(b)
 		);
+}
+
+// 'Trên cơ sở đề nghị của …, Sở Tài chính thẩm định …', 'Sau khi … phê duyệt, Sở Tài chính lập …'
+const INTRO_CLAUSE = /^(?:trên cơ sở|căn cứ|sau khi|khi|để|nhằm|theo|trong|ngoài)\s/iu;
+
+/**
+ * Who does what a sentence says, also when an opening clause comes before the doer: 'Căn cứ Quyết định
+ * số 22/2013/QĐ-TTg, các thôn ấp, tổ dân phố tổ chức phổ biến …' → 'Các thôn ấp, tổ dân phố'.
+ */
+export function readSubject(raw: string): Assignment | null {
+	const direct = readAssignment(raw);
+	const text = raw.replace(/\s+/g, ' ').trim();
+	if (direct?.lead != null || !INTRO_CLAUSE.test(text)) return direct;
+	const end = text.search(/[.;](?:\s|$)/u);
+	// the doer comes early: an opening clause is a few words, not a page
+	const sentence = (end >= 0 ? text.slice(0, end) : text).slice(0, 400);
+	for (let comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+		const rest = sentence.slice(comma + 1).trim();
+		const clause = rest.charAt(0).toUpperCase() + rest.slice(1);
+		const found = readAssignment(clause);
+		if (found?.lead == null || found.lead.split(' ').length < 2) continue;
+		// the doer is followed by what it does: never '… gửi về Bộ Xây dựng, Bộ Kế hoạch và Đầu tư và Bộ Tài chính để tổng hợp'
+		const named = found.named ?? found.lead;
+		if (/\s(?:để|nhằm|về|cho|theo|tại|trong|từ|đến)\s/u.test(` ${named} `)) continue;
+		const after = clause.slice(clause.indexOf(named) + named.length);
+		if (firstWordIndex(after, VERBS) === after.search(/\p{L}/u)) return found;
+	}
+	return direct;
 }

@@ -131,6 +131,8 @@ const NAME_WORDS = [
 
 // What may follow 'các …' besides lower-case nouns: a verb that is also a noun only right after 'các' or ','.
 const GROUP_WORDS = [
+	'có liên quan',
+	'liên quan',
 	'tổ chức',
 	'tổ chức đảng',
 	'trên địa bàn',
@@ -168,6 +170,7 @@ const STOPS = [
 	'khi',
 	'nếu',
 	'thường',
+	'sau khi',
 	'chủ trì',
 	'phối hợp'
 ];
@@ -274,8 +277,22 @@ export function bodyNameLength(
 				(previous.after.includes(',') || /^(?:các|những|và)$/iu.test(previous.word));
 			const groupWord = group ? phraseAt(ts, i, GROUP_WORDS) : 0;
 			const next = ts[i + 1]?.word ?? '';
-			if (groupWord > 0 && (verb === 0 || afterList)) {
+			// 'Bộ Ngoại giao', 'Bộ Giáo dục và Đào tạo': a one-syllable verb that completes a capitalised word
+			const syllable =
+				verb === 1 &&
+				budget > 0 &&
+				!closed &&
+				previous !== undefined &&
+				isCapitalised(previous.word) &&
+				previous.after === '' &&
+				/^(?:Bộ|Sở|Ban|Cục|Vụ|và)$/u.test(ts[i - 2]?.word ?? '');
+			if (groupWord > 0 && !groupNoun(ts, i, groupWord)) {
+				break;
+			} else if (groupWord > 0 && (verb === 0 || afterList || groupWord > verb)) {
 				take = groupWord;
+			} else if (syllable) {
+				take = 1;
+				budget = 0;
 			} else if (phraseAt(ts, i, ['trên địa bàn']) > 0) {
 				take = 3;
 			} else if (verb > 0) {
@@ -298,7 +315,8 @@ export function bodyNameLength(
 				take = phraseAt(ts, i, LEVELS) || 1;
 			} else if (phraseAt(ts, i, LEVELS) > 0) {
 				take = phraseAt(ts, i, LEVELS);
-				closed = true;
+				const within = lower(w) === 'trung' && isCapitalised(ts[i + take]?.word ?? '');
+				closed = !within;
 				budget = 0;
 			} else if (!closed && phraseAt(ts, i, NAME_WORDS) > 0) {
 				take = phraseAt(ts, i, NAME_WORDS);
@@ -323,10 +341,46 @@ export function bodyNameLength(
 		if (next === undefined) break;
 		// 'Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội' lists on into a group
 		const intoGroup = /^(?:các|những)$/u.test(next.word);
+		// 'Ủy ban nhân dân xã, phường, thị trấn', 'quận, huyện': the levels a name is written for
+		const levelList = closed && !group && levelEnded(ts, i - 1) && phraseAt(ts, i, LEVELS) > 0;
+		if (levelList) continue;
+		// 'Các tổ chức chính trị - xã hội, tổ chức xã hội, …': the same noun again starts another body
+		const again =
+			group &&
+			lower(next.word) === lower(ts[1]?.word ?? '') &&
+			lower(ts[i + 1]?.word ?? '') === lower(ts[2]?.word ?? '');
+		if (again) break;
+		// 'Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện': a capitalised head after a group starts another body
+		if (
+			group &&
+			/^(?:Chủ|Thủ|Giám|UBND|HĐND|Ủy|Uỷ|Sở|Ban|Bộ|Công|Văn|Đảng|Hội|Mặt|Liên|Người|Trưởng)$/u.test(next.word)
+		)
+			break;
 		const onward = group
 			? phraseAt(ts, i, GROUP_WORDS) > 0 || (phraseAt(ts, i, STOPS) === 0 && phraseAt(ts, i, verbs) === 0)
 			: (isCapitalised(next.word) && !closed) || intoGroup;
 		if (!onward) break;
 	}
 	return { length: end, sure };
+}
+
+/** True when the token at i ends a level word ('xã', 'huyện', 'thị trấn'). */
+function levelEnded(ts: readonly Token[], i: number): boolean {
+	for (let k = 0; k < 2; k++) if (i - k >= 0 && phraseAt(ts, i - k, LEVELS) === k + 1) return true;
+	return false;
+}
+
+/**
+ * 'tổ chức' in a group is the noun ('các cấp ủy, tổ chức đảng', 'tổ chức xã hội') only before another
+ * noun of a group or the list's end; before anything else it is the verb ('các thôn, tổ dân phố, tổ chức
+ * phổ biến …').
+ */
+function groupNoun(ts: readonly Token[], i: number, words: number): boolean {
+	if (lower(ts[i]?.word ?? '') !== 'tổ' || words !== 2) return true;
+	const last = ts[i + 1];
+	const next = ts[i + 2];
+	if (last === undefined || next === undefined || last.after !== '') return true;
+	return /^(?:đảng|chính|xã|đoàn|hội|và|thành|liên|trên|có|thuộc|cơ|kinh|phi|quốc|tôn)$/u.test(
+		lower(next.word)
+	);
 }

@@ -65,6 +65,15 @@ describe('an appendix-table plan written with "|"', () => {
 			{ code: 'PL.II', title: 'Phát triển hạ tầng số', line: 32 }
 		]);
 		expect(summary(fixture('appendix-table.txt'))).toEqual([
+			// 'III. TỔ CHỨC THỰC HIỆN' assigns too
+			{
+				code: 'III.1',
+				lead: 'Các sở, ban, ngành',
+				coordinators: ['UBND các huyện, thành phố, thị xã'],
+				deadline: { text: 'trước ngày 15/12/2025', due: '2025-12-15' },
+				output: null
+			},
+			{ code: 'III.2', lead: 'Sở Khoa học và Công nghệ', coordinators: [], deadline: null, output: null },
 			{
 				code: 'PL.I.1',
 				lead: 'Sở Khoa học và Công nghệ',
@@ -101,7 +110,7 @@ describe('an appendix-table plan written with "|"', () => {
 				output: 'Báo cáo sơ kết'
 			}
 		]);
-		expect(plan.tasks[0]?.source.line).toBe(30);
+		expect(plan.tasks.find((t) => t.code === 'PL.I.1')?.source.line).toBe(30);
 		expect(plan.lines[29]).toContain('Rà soát, đề xuất sửa đổi');
 	});
 

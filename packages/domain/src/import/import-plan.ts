@@ -1,6 +1,7 @@
 import type { IsoDate } from '../time/dates.ts';
 import type { Unit } from '../unit/unit.ts';
-import { bodiesInList, readAssignment, startsWithBody, type Assignment } from './assignment.ts';
+import { bodiesInList, readAssignment, readSubject, startsWithBody, type Assignment } from './assignment.ts';
+import { assignsNothing, startsWithAction } from './narrative.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
 import {
 	deadlineInText,
@@ -204,6 +205,20 @@ function sectionsOf(node: Node): ImportedSection[] {
 
 function textOf(node: Node): string {
 	return [node.title, ...node.body].join('\n').trim();
+}
+
+/** An item ending with ':' whose items are things, not tasks: 'Lập hồ sơ …, bao gồm:' + '+ Đơn đề nghị …'. */
+function listsThings(node: Node): boolean {
+	return (
+		isOrdinalKind(node.kind) &&
+		node.title.trim().endsWith(':') &&
+		node.body.length === 0 &&
+		node.children.length > 0 &&
+		node.children.every(
+			(c) =>
+				c.children.length === 0 && !startsWithAction(textOf(c)) && readAssignment(textOf(c))?.lead == null
+		)
+	);
 }
 
 function allNodes(node: Node): Node[] {
@@ -464,6 +479,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			if (NATIONAL.test(f) || PLACE_DATE.test(text) || /^\*+$/.test(text)) continue;
 			// stamps and scan debris: a lone capitalised word ('SAO Y', 'ĐƯỢC')
 			if (isCapitals(text) && !/\s/.test(text) && text.length <= 12) continue;
+			// '* Lưu ý: …', '(*) Ghi chú: …': a note on the plan, not an item of it
+			if (/^(?:\*|\(\*\))\s*(?:lưu ý|ghi chú|chú ý)(?=[\s:.]|$)/iu.test(text)) continue;
 			// '(Chi tiết tại Phụ lục kèm theo)'
 			if (/^\([^()]*\)\.?$/.test(text)) continue;
 			// '1. Hoàn thiện hạ tầng số' / '- Nội dung: …' / '- Đơn vị chủ trì: …': the heading is the task
@@ -521,8 +538,9 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			if (last === null || top.kind === 'root') continue;
 			// 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …': the plan's closing word, nobody's task
 			if (CLOSING_REMARK.test(f)) continue;
-			if (/^[\p{Ll}]/u.test(text) && last.kind !== 'root') {
-				// a paragraph cut by a page break: 'công | nghệ'
+			// a paragraph cut by a page break: 'công | nghệ', '… Hội Cựu chiến binh, | Đoàn Thanh niên …'
+			const lastText = last.body.at(-1) ?? last.title;
+			if ((/^[\p{Ll}]/u.test(text) || /,$/u.test(lastText)) && last.kind !== 'root') {
 				if (last.body.length > 0) last.body[last.body.length - 1] += ` ${text}`;
 				else last.title += ` ${text}`;
 				last.endLine = block.line;
@@ -650,18 +668,22 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			for (const n of allNodes(g)) groupOf.set(n, g.code);
 		}
 		const candidates = allNodes(zone).slice(1);
+		// 'Lập hồ sơ …, bao gồm:' over '+ Đơn đề nghị …', '+ Biên bản …': one task, its items the things it lists
+		const lists = new Set(candidates.filter(listsThings));
 		for (const node of candidates) {
+			if (node.parent !== null && lists.has(node.parent)) continue;
 			if (tableHeadings.has(node) && node.children.length === 0 && !groupOf.has(node)) {
 				groups.push({ code: node.code, title: node.title.replace(/:$/, ''), line: node.line });
 				groupOf.set(node, node.code);
 			}
-			if (node.children.length > 0 || tableHeadings.has(node)) continue;
+			if ((node.children.length > 0 && !lists.has(node)) || tableHeadings.has(node)) continue;
 			// outside a named tasks section, the aims and any leaf not under a group carry no tasks
 			if (!zoneIsSection && !groupOf.has(node)) continue;
 			const hasFields = Object.keys(node.fields).length > 0;
 			// a heading followed by its 'Nội dung:' and field lines: the wording, else the heading's title
-			const nodeText =
-				node.content !== null && node.content.length > 0
+			const nodeText = lists.has(node)
+				? [textOf(node), ...node.children.map((c) => `+ ${textOf(c)}`)].join('\n')
+				: node.content !== null && node.content.length > 0
 					? node.content.join('\n')
 					: hasFields && node.body.length === 0
 						? node.title.replace(/\s*:$/u, '')
@@ -675,11 +697,18 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			const content = tail?.text ?? stripped;
 			if (tail?.deadline !== undefined && fields.deadline === undefined) fields.deadline = tail.deadline;
 			const clause = assignmentClause(content);
+			// 'Bước 4: Lập Đề án …' over 'Trên cơ sở …, Sở Xây dựng chủ trì …': the doer in the paragraph under it
+			const read = readSubject(content);
+			const subject = read?.lead != null ? read : null;
+			const underTitle =
+				node.body.length > 0 && node.content === null ? readSubject(node.body[0] ?? '') : null;
 			const own = keepWhole(
 				assignmentOfFields(fields) ??
 					tail?.assignment ??
-					readAssignment(content) ??
+					subject ??
+					(underTitle?.lead != null ? underTitle : null) ??
 					clause?.assignment ??
+					read ??
 					null
 			);
 			const above = keepWhole(inherited(node, zoneIsSection ? zone : root));
@@ -701,6 +730,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 				fields.deadline,
 				context
 			);
+			// nobody named and nothing asked: a criterion, a case, a rule ('Nhà ở bị hư hỏng nặng …')
+			if (lead === null && assignsNothing(written.content)) continue;
 			// the heading's 'Thời gian hoàn thành: …' when the item names no time of its own
 			const deadline =
 				written.deadline ??
@@ -910,10 +941,18 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 
 	// a tasks section that names nobody, and a 'TỔ CHỨC THỰC HIỆN' that gives each unit its part
 	// ('1. Sở Khoa học và Công nghệ: …'): the units' parts are tasks too
+	// and a 'TỔ CHỨC THỰC HIỆN' that goes on to give units further tasks ('2.1. Sở Xây dựng:' and its bullets)
 	const organisation = headings.find((h) => ORGANISATION_SECTION.test(fold(h.title)));
-	if (organisation !== undefined && !zones.includes(root) && tasks.every((t) => t.lead === null)) {
+	if (organisation !== undefined && !zones.includes(root) && !zones.includes(organisation)) {
 		const listed = groups.length;
-		const assigned = readZone(organisation).filter((t) => t.lead !== null);
+		// a task the body already gave the same lead is not given twice
+		const known = new Set(tasks.map((t) => `${fold(t.lead ?? '')}|${fold(t.content)}`));
+		const assigned = readZone(organisation).filter(
+			(t) =>
+				t.lead !== null &&
+				!known.has(`${fold(t.lead)}|${fold(t.content)}`) &&
+				!APPENDIX_POINTER.test(t.content)
+		);
 		if (assigned.length >= 2) tasks.splice(bodyTasks, 0, ...assigned);
 		else groups.length = listed;
 	}

@@ -48,6 +48,10 @@ export function readMarker(text: string): Marker | null {
 		const n = fromRoman(roman[1]);
 		if (n !== null && n <= 30) return { kind: 'roman', label: roman[1], text: roman[2] ?? '' };
 	}
+	// '4.1.a. Sở Xây dựng …': a lettered item under '4.1.' written with its parent's number
+	const numberedLetter = /^\d{1,2}(?:\.\d{1,2}){1,3}\.([a-zđ])[.)]\s+(.*)$/su.exec(text);
+	if (numberedLetter?.[1] !== undefined && indexOfLetter(numberedLetter[1]) >= 0)
+		return { kind: 'letter', label: numberedLetter[1], text: numberedLetter[2] ?? '' };
 	const decimal = DECIMAL_MARKER.exec(text);
 	if (decimal?.[1] !== undefined) {
 		const depth = decimal[1].split('.').length;

@@ -55,9 +55,14 @@ describe('unseen plans, read whole', () => {
 						'Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Hà Tĩnh, Đài Phát thanh - Truyền hình tỉnh tổ chức tuyên truyền sâu rộng về vai trò của khoa học, công nghệ.',
 					lead: 'Sở Văn hóa, Thể thao và Du lịch',
 					coordinators: ['Báo Hà Tĩnh', 'Đài Phát thanh - Truyền hình tỉnh'],
-					deadline: { text: 'Thường xuyên', due: null },
+					deadline: {
+						text: 'Thường xuyên',
+						due: null
+					},
 					output: null,
-					source: { line: 15 }
+					source: {
+						line: 15
+					}
 				},
 				{
 					code: 'II.1.b',
@@ -65,9 +70,14 @@ describe('unseen plans, read whole', () => {
 						'Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tham mưu UBND tỉnh đưa kết quả thực hiện chuyển đổi số vào tiêu chí đánh giá thi đua.',
 					lead: 'Sở Nội vụ',
 					coordinators: [],
-					deadline: { text: 'Quý III/2025', due: '2025-09-30' },
+					deadline: {
+						text: 'Quý III/2025',
+						due: '2025-09-30'
+					},
 					output: null,
-					source: { line: 16 }
+					source: {
+						line: 16
+					}
 				},
 				{
 					code: 'II.2.a',
@@ -75,9 +85,14 @@ describe('unseen plans, read whole', () => {
 						'Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp rà soát, đề xuất sửa đổi các quy định không còn phù hợp.',
 					lead: 'Sở Khoa học và Công nghệ',
 					coordinators: ['Sở Tài chính', 'Sở Tư pháp'],
-					deadline: { text: 'trước ngày 30/9/2025', due: '2025-09-30' },
+					deadline: {
+						text: 'trước ngày 30/9/2025',
+						due: '2025-09-30'
+					},
 					output: null,
-					source: { line: 18 }
+					source: {
+						line: 18
+					}
 				},
 				{
 					code: 'II.2.b',
@@ -85,36 +100,82 @@ describe('unseen plans, read whole', () => {
 						'Sở Tài chính chủ trì tham mưu bố trí tối thiểu 3% tổng chi ngân sách hằng năm cho khoa học, công nghệ',
 					lead: 'Sở Tài chính',
 					coordinators: [],
-					deadline: { text: 'hằng năm', due: null },
+					deadline: {
+						text: 'hằng năm',
+						due: null
+					},
 					output: null,
-					source: { line: 19 }
+					source: {
+						line: 19
+					}
+				},
+				{
+					code: 'III.1',
+					content:
+						'Các sở, ban, ngành, UBND các huyện, thành phố, thị xã căn cứ Kế hoạch này xây dựng kế hoạch cụ thể, báo cáo kết quả trước ngày 15/12 hằng năm về Sở Khoa học và Công nghệ.',
+					lead: 'Các sở, ban, ngành',
+					coordinators: ['UBND các huyện, thành phố, thị xã'],
+					deadline: {
+						text: 'trước ngày 15/12 hằng năm',
+						due: '2025-12-15'
+					},
+					output: null,
+					source: {
+						line: 21
+					}
+				},
+				{
+					code: 'III.2',
+					content: 'Giao Sở Khoa học và Công nghệ theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh.',
+					lead: 'Sở Khoa học và Công nghệ',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 22
+					}
 				},
 				{
 					code: 'PL.I.1',
 					content: 'Xây dựng Trung tâm dữ liệu tỉnh',
 					lead: 'Sở Khoa học và Công nghệ',
 					coordinators: ['Sở Tài chính', 'Sở Xây dựng'],
-					deadline: { text: 'Quý IV/2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Quý IV/2025',
+						due: '2025-12-31'
+					},
 					output: 'Đề án',
-					source: { line: 27 }
+					source: {
+						line: 27
+					}
 				},
 				{
 					code: 'PL.I.2',
 					content: 'Phủ sóng 5G toàn bộ khu công nghiệp',
 					lead: 'Sở Khoa học và Công nghệ',
 					coordinators: ['Các doanh nghiệp viễn thông'],
-					deadline: { text: 'Năm 2026', due: '2026-12-31' },
+					deadline: {
+						text: 'Năm 2026',
+						due: '2026-12-31'
+					},
 					output: 'Báo cáo',
-					source: { line: 28 }
+					source: {
+						line: 28
+					}
 				},
 				{
 					code: 'PL.II.3',
 					content: 'Đào tạo 500 kỹ sư công nghệ thông tin',
 					lead: 'Sở Giáo dục và Đào tạo',
 					coordinators: ['Trường Đại học Hà Tĩnh'],
-					deadline: { text: '2025-2030', due: '2030-12-31' },
+					deadline: {
+						text: '2025-2030',
+						due: '2030-12-31'
+					},
 					output: 'Kế hoạch',
-					source: { line: 30 }
+					source: {
+						line: 30
+					}
 				}
 			]
 		});

@@ -40,9 +40,14 @@ describe('round 3 plans, read whole', () => {
 						'Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn tổ chức học tập, quán triệt Nghị quyết 57.',
 					lead: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
 					coordinators: [],
-					deadline: { text: 'Tháng 4/2025', due: '2025-04-30' },
+					deadline: {
+						text: 'Tháng 4/2025',
+						due: '2025-04-30'
+					},
 					output: null,
-					source: { line: 15 }
+					source: {
+						line: 15
+					}
 				},
 				{
 					code: 'II.1.2',
@@ -50,9 +55,14 @@ describe('round 3 plans, read whole', () => {
 						'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt đến cán bộ, đảng viên; xây dựng kế hoạch thực hiện.',
 					lead: 'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
 					coordinators: [],
-					deadline: { text: 'trước ngày 30/4/2025', due: '2025-04-30' },
+					deadline: {
+						text: 'trước ngày 30/4/2025',
+						due: '2025-04-30'
+					},
 					output: null,
-					source: { line: 16 }
+					source: {
+						line: 16
+					}
 				},
 				{
 					code: 'II.2.1',
@@ -60,9 +70,14 @@ describe('round 3 plans, read whole', () => {
 						'Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo HĐND tỉnh ban hành chính sách hỗ trợ doanh nghiệp đổi mới công nghệ.',
 					lead: 'Đảng đoàn Hội đồng nhân dân tỉnh',
 					coordinators: [],
-					deadline: { text: 'Năm 2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Năm 2025',
+						due: '2025-12-31'
+					},
 					output: null,
-					source: { line: 18 }
+					source: {
+						line: 18
+					}
 				},
 				{
 					code: 'II.2.2.1',
@@ -70,18 +85,28 @@ describe('round 3 plans, read whole', () => {
 						'Xây dựng Đề án phát triển hạ tầng số tỉnh Bình Định giai đoạn 2025 - 2030, trình Ban Thường vụ Tỉnh ủy trong quý III/2025.',
 					lead: 'Ban cán sự đảng UBND tỉnh',
 					coordinators: [],
-					deadline: { text: 'Quý III/2025', due: '2025-09-30' },
+					deadline: {
+						text: 'Quý III/2025',
+						due: '2025-09-30'
+					},
 					output: null,
-					source: { line: 20 }
+					source: {
+						line: 20
+					}
 				},
 				{
 					code: 'II.2.2.2',
 					content: 'Rà soát, sắp xếp các tổ chức khoa học và công nghệ công lập.',
 					lead: 'Ban cán sự đảng UBND tỉnh',
 					coordinators: [],
-					deadline: { text: 'Năm 2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Năm 2025',
+						due: '2025-12-31'
+					},
 					output: null,
-					source: { line: 21 }
+					source: {
+						line: 21
+					}
 				},
 				{
 					code: 'II.3.1',
@@ -91,7 +116,31 @@ describe('round 3 plans, read whole', () => {
 					coordinators: ['Ban Tổ chức Tỉnh ủy'],
 					deadline: null,
 					output: null,
-					source: { line: 23 }
+					source: {
+						line: 23
+					}
+				},
+				{
+					code: 'III.1',
+					content: 'Các cấp ủy, tổ chức đảng xây dựng kế hoạch thực hiện.',
+					lead: 'Các cấp ủy, tổ chức đảng',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 25
+					}
+				},
+				{
+					code: 'III.2',
+					content: 'Văn phòng Tỉnh ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy.',
+					lead: 'Văn phòng Tỉnh ủy',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 26
+					}
 				}
 			]
 		});
@@ -134,18 +183,28 @@ describe('round 3 plans, read whole', () => {
 						'Văn phòng Đảng ủy chuẩn bị tài liệu, hội trường, phối hợp với Trung tâm Văn hóa - Thể thao xã bảo đảm âm thanh, ánh sáng.',
 					lead: 'Văn phòng Đảng ủy',
 					coordinators: ['Trung tâm Văn hóa - Thể thao xã'],
-					deadline: { text: 'Tháng 5/2025', due: '2025-05-31' },
+					deadline: {
+						text: 'Tháng 5/2025',
+						due: '2025-05-31'
+					},
 					output: null,
-					source: { line: 16 }
+					source: {
+						line: 16
+					}
 				},
 				{
 					code: 'II.1.b',
 					content: 'Các chi bộ tổ chức cho đảng viên không tham dự hội nghị học tập bù.',
 					lead: 'Các chi bộ',
 					coordinators: [],
-					deadline: { text: 'trước ngày 30/6/2025', due: '2025-06-30' },
+					deadline: {
+						text: 'trước ngày 30/6/2025',
+						due: '2025-06-30'
+					},
 					output: null,
-					source: { line: 17 }
+					source: {
+						line: 17
+					}
 				},
 				{
 					code: 'II.2.a.1',
@@ -155,16 +214,23 @@ describe('round 3 plans, read whole', () => {
 					coordinators: [],
 					deadline: null,
 					output: null,
-					source: { line: 20 }
+					source: {
+						line: 20
+					}
 				},
 				{
 					code: 'II.2.a.2',
 					content: 'Sinh hoạt chuyên đề về Kết luận số 121-KL/TW.',
 					lead: 'Chi bộ thôn Chánh Hòa',
 					coordinators: [],
-					deadline: { text: 'Quý III/2025', due: '2025-09-30' },
+					deadline: {
+						text: 'Quý III/2025',
+						due: '2025-09-30'
+					},
 					output: null,
-					source: { line: 21 }
+					source: {
+						line: 21
+					}
 				},
 				{
 					code: 'II.2.b.1',
@@ -174,7 +240,9 @@ describe('round 3 plans, read whole', () => {
 					coordinators: [],
 					deadline: null,
 					output: null,
-					source: { line: 23 }
+					source: {
+						line: 23
+					}
 				},
 				{
 					code: 'II.2.c',
@@ -182,9 +250,14 @@ describe('round 3 plans, read whole', () => {
 						'Chi bộ Trường Trung học cơ sở Cát Hanh chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức sinh hoạt ngoại khóa cho học sinh về truyền thống của Đảng.',
 					lead: 'Chi bộ Trường Trung học cơ sở Cát Hanh',
 					coordinators: ['Đoàn Thanh niên xã'],
-					deadline: { text: 'Năm học 2025 - 2026', due: '2026-05-31' },
+					deadline: {
+						text: 'Năm học 2025 - 2026',
+						due: '2026-05-31'
+					},
 					output: null,
-					source: { line: 24 }
+					source: {
+						line: 24
+					}
 				},
 				{
 					code: 'II.3.1',
@@ -192,9 +265,36 @@ describe('round 3 plans, read whole', () => {
 						'Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng kiểm tra việc học tập, quán triệt ở các chi bộ.',
 					lead: 'Ủy ban Kiểm tra Đảng ủy',
 					coordinators: ['Ban Xây dựng Đảng'],
-					deadline: { text: 'Quý IV/2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Quý IV/2025',
+						due: '2025-12-31'
+					},
 					output: null,
-					source: { line: 26 }
+					source: {
+						line: 26
+					}
+				},
+				{
+					code: 'III.1',
+					content: 'Các đồng chí Đảng ủy viên phụ trách chi bộ theo dõi, đôn đốc.',
+					lead: 'Các đồng chí Đảng ủy viên phụ trách chi bộ',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 28
+					}
+				},
+				{
+					code: 'III.2',
+					content: 'Văn phòng Đảng ủy tổng hợp kết quả, báo cáo Ban Thường vụ Huyện ủy.',
+					lead: 'Văn phòng Đảng ủy',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 29
+					}
 				}
 			]
 		});
@@ -229,9 +329,14 @@ describe('round 3 plans, read whole', () => {
 						'Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn việc học tập, quán triệt Nghị quyết trong toàn Đảng bộ tỉnh.',
 					lead: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
 					coordinators: [],
-					deadline: { text: 'Quý II/2025', due: '2025-06-30' },
+					deadline: {
+						text: 'Quý II/2025',
+						due: '2025-06-30'
+					},
 					output: null,
-					source: { line: 15 }
+					source: {
+						line: 15
+					}
 				},
 				{
 					code: 'II.2.1',
@@ -239,9 +344,14 @@ describe('round 3 plans, read whole', () => {
 						'Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo rà soát, bãi bỏ các nghị quyết không còn phù hợp.',
 					lead: 'Đảng đoàn Hội đồng nhân dân tỉnh',
 					coordinators: [],
-					deadline: { text: 'Năm 2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Năm 2025',
+						due: '2025-12-31'
+					},
 					output: null,
-					source: { line: 17 }
+					source: {
+						line: 17
+					}
 				},
 				{
 					code: 'II.2.2',
@@ -249,9 +359,14 @@ describe('round 3 plans, read whole', () => {
 						'Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo Sở Tư pháp thẩm định chặt chẽ các dự thảo văn bản, bảo đảm tính hợp hiến, hợp pháp.',
 					lead: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
 					coordinators: [],
-					deadline: { text: 'Thường xuyên', due: null },
+					deadline: {
+						text: 'Thường xuyên',
+						due: null
+					},
 					output: null,
-					source: { line: 18 }
+					source: {
+						line: 18
+					}
 				},
 				{
 					code: 'II.3.1',
@@ -261,34 +376,73 @@ describe('round 3 plans, read whole', () => {
 					coordinators: ['Công an tỉnh', 'Viện kiểm sát nhân dân tỉnh'],
 					deadline: null,
 					output: null,
-					source: { line: 20 }
+					source: {
+						line: 20
+					}
+				},
+				{
+					code: 'III.1',
+					content: 'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện.',
+					lead: 'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 22
+					}
+				},
+				{
+					code: 'III.2',
+					content: 'Văn phòng Tỉnh ủy theo dõi, tổng hợp tình hình.',
+					lead: 'Văn phòng Tỉnh ủy',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 23
+					}
 				},
 				{
 					code: 'PL.1',
 					content: 'Đề án nâng cao hiệu quả công tác phổ biến, giáo dục pháp luật giai đoạn 2025 - 2030',
 					lead: 'Ban cán sự đảng UBND tỉnh',
 					coordinators: ['Ban Tuyên giáo và Dân vận Tỉnh ủy'],
-					deadline: { text: 'Quý III/2025', due: '2025-09-30' },
+					deadline: {
+						text: 'Quý III/2025',
+						due: '2025-09-30'
+					},
 					output: null,
-					source: { line: 34 }
+					source: {
+						line: 34
+					}
 				},
 				{
 					code: 'PL.2',
 					content: 'Quy định về trách nhiệm của người đứng đầu trong xây dựng, thi hành pháp luật',
 					lead: 'Ban Tổ chức Tỉnh ủy',
 					coordinators: ['Ban Nội chính Tỉnh ủy', 'Văn phòng Tỉnh ủy'],
-					deadline: { text: 'Tháng 10/2025', due: '2025-10-31' },
+					deadline: {
+						text: 'Tháng 10/2025',
+						due: '2025-10-31'
+					},
 					output: null,
-					source: { line: 35 }
+					source: {
+						line: 35
+					}
 				},
 				{
 					code: 'PL.3',
 					content: 'Báo cáo sơ kết 01 năm thực hiện Chương trình hành động',
 					lead: 'Văn phòng Tỉnh ủy',
 					coordinators: [],
-					deadline: { text: 'Tháng 5/2026', due: '2026-05-31' },
+					deadline: {
+						text: 'Tháng 5/2026',
+						due: '2026-05-31'
+					},
 					output: null,
-					source: { line: 36 }
+					source: {
+						line: 36
+					}
 				}
 			]
 		});

@@ -56,18 +56,28 @@ describe('round 5 plans, read whole', () => {
 						'Tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW cho toàn thể công chức, viên chức, người lao động của Sở.',
 					lead: 'Văn phòng Sở',
 					coordinators: [],
-					deadline: { text: 'Tháng 3/2025', due: '2025-03-31' },
+					deadline: {
+						text: 'Tháng 3/2025',
+						due: '2025-03-31'
+					},
 					output: null,
-					source: { line: 15 }
+					source: {
+						line: 15
+					}
 				},
 				{
 					code: '2.1.2',
 					content: 'Xây dựng chuyên mục “Khoa học và đổi mới sáng tạo” trên Cổng thông tin điện tử của Sở.',
 					lead: 'Trung tâm Thông tin và Thống kê khoa học và công nghệ',
 					coordinators: ['Văn phòng Sở'],
-					deadline: { text: 'Quý II/2025', due: '2025-06-30' },
+					deadline: {
+						text: 'Quý II/2025',
+						due: '2025-06-30'
+					},
 					output: null,
-					source: { line: 16 }
+					source: {
+						line: 16
+					}
 				},
 				{
 					code: '2.2.1',
@@ -75,18 +85,28 @@ describe('round 5 plans, read whole', () => {
 						'Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết quy định chính sách hỗ trợ hoạt động đổi mới sáng tạo, khởi nghiệp sáng tạo trên địa bàn tỉnh.',
 					lead: 'Phòng Quản lý khoa học',
 					coordinators: ['Phòng Kế hoạch - Tài chính', 'Sở Tư pháp'],
-					deadline: { text: 'Quý III/2025', due: '2025-09-30' },
+					deadline: {
+						text: 'Quý III/2025',
+						due: '2025-09-30'
+					},
 					output: null,
-					source: { line: 18 }
+					source: {
+						line: 18
+					}
 				},
 				{
 					code: '2.2.2',
 					content: 'Rà soát, đề xuất sửa đổi Quy chế quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh.',
 					lead: 'Phòng Quản lý khoa học',
 					coordinators: [],
-					deadline: { text: 'trước ngày 30/6/2025', due: '2025-06-30' },
+					deadline: {
+						text: 'trước ngày 30/6/2025',
+						due: '2025-06-30'
+					},
 					output: null,
-					source: { line: 19 }
+					source: {
+						line: 19
+					}
 				},
 				{
 					code: '2.3.1',
@@ -94,9 +114,14 @@ describe('round 5 plans, read whole', () => {
 						'Đầu tư nâng cấp phòng thử nghiệm của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng đạt chuẩn ISO/IEC 17025.',
 					lead: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng',
 					coordinators: ['Phòng Kế hoạch - Tài chính'],
-					deadline: { text: 'Giai đoạn 2025-2027', due: '2027-12-31' },
+					deadline: {
+						text: 'Giai đoạn 2025-2027',
+						due: '2027-12-31'
+					},
 					output: null,
-					source: { line: 21 }
+					source: {
+						line: 21
+					}
 				},
 				{
 					code: '2.3.2',
@@ -104,9 +129,14 @@ describe('round 5 plans, read whole', () => {
 						'Cử công chức, viên chức tham gia các khóa đào tạo về trí tuệ nhân tạo, dữ liệu lớn, an toàn thông tin.',
 					lead: 'Văn phòng Sở',
 					coordinators: ['các phòng, đơn vị thuộc Sở'],
-					deadline: { text: 'Hằng năm', due: null },
+					deadline: {
+						text: 'Hằng năm',
+						due: null
+					},
 					output: null,
-					source: { line: 22 }
+					source: {
+						line: 22
+					}
 				},
 				{
 					code: '2.3.3',
@@ -114,9 +144,14 @@ describe('round 5 plans, read whole', () => {
 						'Vận hành Sàn giao dịch công nghệ trực tuyến của tỉnh, kết nối với mạng lưới sàn giao dịch công nghệ quốc gia.',
 					lead: 'Trung tâm Thông tin và Thống kê khoa học và công nghệ',
 					coordinators: [],
-					deadline: { text: 'Năm 2025 và các năm tiếp theo', due: null },
+					deadline: {
+						text: 'Năm 2025 và các năm tiếp theo',
+						due: null
+					},
 					output: null,
-					source: { line: 23 }
+					source: {
+						line: 23
+					}
 				},
 				{
 					code: '2.3.4',
@@ -124,9 +159,41 @@ describe('round 5 plans, read whole', () => {
 						'Theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Giám đốc Sở trước ngày 15/12 hằng năm.',
 					lead: 'Văn phòng Sở',
 					coordinators: ['các phòng, đơn vị thuộc Sở'],
-					deadline: { text: 'trước ngày 15/12 hằng năm', due: '2025-12-15' },
+					deadline: {
+						text: 'trước ngày 15/12 hằng năm',
+						due: '2025-12-15'
+					},
 					output: null,
-					source: { line: 24 }
+					source: {
+						line: 24
+					}
+				},
+				{
+					code: '3.1',
+					content:
+						'Thủ trưởng các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao tổ chức thực hiện; báo cáo kết quả về Văn phòng Sở trước ngày 15/12 hằng năm.',
+					lead: 'Thủ trưởng các phòng, đơn vị thuộc Sở',
+					coordinators: [],
+					deadline: {
+						text: 'trước ngày 15/12 hằng năm',
+						due: '2025-12-15'
+					},
+					output: null,
+					source: {
+						line: 26
+					}
+				},
+				{
+					code: '3.2',
+					content:
+						'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, đơn vị kịp thời báo cáo Giám đốc Sở (qua Văn phòng Sở) để xem xét, giải quyết./.',
+					lead: 'Các phòng, đơn vị',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 27
+					}
 				}
 			]
 		});
@@ -160,9 +227,14 @@ describe('round 5 plans, read whole', () => {
 						'Tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW trên hệ thống đài truyền thanh cơ sở, Trang thông tin điện tử huyện.',
 					lead: 'Trung tâm Văn hóa, Thông tin và Thể thao huyện',
 					coordinators: ['Phòng Văn hóa và Thông tin', 'UBND các xã, thị trấn'],
-					deadline: { text: 'Thường xuyên', due: null },
+					deadline: {
+						text: 'Thường xuyên',
+						due: null
+					},
 					output: null,
-					source: { line: 17 }
+					source: {
+						line: 17
+					}
 				},
 				{
 					code: 'II.1.b',
@@ -170,63 +242,124 @@ describe('round 5 plans, read whole', () => {
 						'Tổ chức Hội thi “Tìm hiểu về chuyển đổi số” cho đoàn viên, thanh niên trên địa bàn huyện.',
 					lead: 'Huyện Đoàn',
 					coordinators: [],
-					deadline: { text: 'Tháng 12/2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Tháng 12/2025',
+						due: '2025-12-31'
+					},
 					output: null,
-					source: { line: 21 }
+					source: {
+						line: 21
+					}
 				},
 				{
 					code: 'II.2.a.1',
 					content: 'Phủ sóng di động 4G, 5G đến 100% thôn, tổ dân phố',
 					lead: 'Phòng Văn hóa và Thông tin',
 					coordinators: ['Trung tâm Viễn thông Cam Lâm', 'Viettel Cam Lâm'],
-					deadline: { text: 'Năm 2025 và các năm tiếp theo', due: null },
+					deadline: {
+						text: 'Năm 2025 và các năm tiếp theo',
+						due: null
+					},
 					output: null,
-					source: { line: 26 }
+					source: {
+						line: 26
+					}
 				},
 				{
 					code: 'II.2.a.2',
 					content: 'Kéo cáp quang đến các trường học, trạm y tế xã.',
 					lead: 'Phòng Văn hóa và Thông tin',
 					coordinators: ['Trung tâm Viễn thông Cam Lâm', 'Viettel Cam Lâm'],
-					deadline: { text: 'Năm 2025 và các năm tiếp theo', due: null },
+					deadline: {
+						text: 'Năm 2025 và các năm tiếp theo',
+						due: null
+					},
 					output: null,
-					source: { line: 27 }
+					source: {
+						line: 27
+					}
 				},
 				{
 					code: 'II.2.b',
 					content: 'Số hóa hồ sơ, tài liệu lưu trữ của các cơ quan chuyên môn thuộc UBND huyện.',
 					lead: 'Phòng Nội vụ',
 					coordinators: ['Văn phòng HĐND và UBND huyện'],
-					deadline: { text: 'trước ngày 30/6/2025', due: '2025-06-30' },
+					deadline: {
+						text: 'trước ngày 30/6/2025',
+						due: '2025-06-30'
+					},
 					output: null,
-					source: { line: 31 }
+					source: {
+						line: 31
+					}
 				},
 				{
 					code: 'II.3.a',
 					content: 'Hỗ trợ các hợp tác xã, cơ sở sản xuất đưa sản phẩm OCOP lên sàn thương mại điện tử.',
 					lead: 'Phòng Kinh tế và Hạ tầng',
 					coordinators: ['Hội Liên hiệp Phụ nữ huyện', 'UBND các xã, thị trấn'],
-					deadline: { text: 'Hằng năm', due: null },
+					deadline: {
+						text: 'Hằng năm',
+						due: null
+					},
 					output: null,
-					source: { line: 36 }
+					source: {
+						line: 36
+					}
 				},
 				{
 					code: 'II.3.b',
 					content: 'Xây dựng Đề án phát triển kinh tế số huyện Cam Lâm giai đoạn 2025-2030.',
 					lead: 'Phòng Tài chính - Kế hoạch',
 					coordinators: [],
-					deadline: { text: 'Quý IV/2025', due: '2025-12-31' },
+					deadline: {
+						text: 'Quý IV/2025',
+						due: '2025-12-31'
+					},
 					output: 'Đề án trình UBND huyện phê duyệt',
-					source: { line: 40 }
+					source: {
+						line: 40
+					}
 				},
 				{
 					code: 'II.3.c',
 					content: 'Triển khai mô hình “Tổ công nghệ số cộng đồng” tại 100% thôn, tổ dân phố.',
 					lead: 'UBND các xã, thị trấn',
 					coordinators: ['Phòng Văn hóa và Thông tin'],
-					deadline: { text: 'Giai đoạn 2025-2030', due: '2030-12-31' },
+					deadline: {
+						text: 'Giai đoạn 2025-2030',
+						due: '2030-12-31'
+					},
 					output: null,
-					source: { line: 44 }
+					source: {
+						line: 44
+					}
+				},
+				{
+					code: 'III.1',
+					content:
+						'Phòng Văn hóa và Thông tin là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+					lead: 'Phòng Văn hóa và Thông tin',
+					coordinators: [],
+					deadline: null,
+					output: null,
+					source: {
+						line: 49
+					}
+				},
+				{
+					code: 'III.2',
+					content: 'Các cơ quan, đơn vị báo cáo kết quả thực hiện trước ngày 10/12/2025.',
+					lead: 'Các cơ quan, đơn vị',
+					coordinators: [],
+					deadline: {
+						text: 'trước ngày 10/12/2025',
+						due: '2025-12-10'
+					},
+					output: null,
+					source: {
+						line: 50
+					}
 				}
 			]
 		});

@@ -80,7 +80,10 @@ const QUANG_BINH: Record<string, [string, string[]]> = {
 	'II.5.2': ['qb-so-khcn', []],
 	'II.6.a.1': ['qb-so-khcn', ['qb-so-ngoai-vu']],
 	'II.6.a.2': ['qb-so-khcn', ['qb-so-ngoai-vu']],
-	'II.6.b': ['qb-so-noi-vu', ['qb-so-ngoai-vu', 'qb-so-tai-chinh']]
+	'II.6.b': ['qb-so-noi-vu', ['qb-so-ngoai-vu', 'qb-so-tai-chinh']],
+	// the demo data leaves out what 'III. TỔ CHỨC THỰC HIỆN' assigns; the importer reads it as tasks too
+	'III.1': ['qb-so-nganh', ['qb-ubnd-huyen']],
+	'III.2': ['qb-so-khcn', []]
 };
 
 describe('seed 002: the Quảng Bình plan', () => {
@@ -227,9 +230,26 @@ describe('seed 003: Hướng dẫn 149-HD/BTGTW', () => {
 			['II.1.3', 'Nâng cao tiềm lực khoa học, công nghệ và'],
 			['II.1.4', 'Phát triển hệ thống đổi mới sáng tạo quố'],
 			['II.1.5', 'Thúc đẩy phát triển thị trường khoa học '],
-			['II.1.6', 'Đẩy mạnh hội nhập, hợp tác quốc tế về kh']
+			['II.1.6', 'Đẩy mạnh hội nhập, hợp tác quốc tế về kh'],
+			// 'III. TỔ CHỨC THỰC HIỆN' gives each body its part: tasks too
+			['III.1', 'Các tỉnh ủy, thành ủy, đảng ủy trực thuộ'],
+			['III.2', 'Đảng đoàn Quốc hội, Ban cán sự đảng Chín'],
+			['III.3.1', 'Ban cán sự đảng Chính phủ chỉ đạo các bộ'],
+			['III.3.2', 'Ban cán sự đảng Bộ Khoa học và Công nghệ'],
+			['III.3.3', 'Ban cán sự đảng các bộ, ngành liên quan '],
+			['III.4', 'Đảng đoàn Mặt trận Tổ quốc Việt Nam, các'],
+			['III.5', 'Ban Tuyên giáo Trung ương chỉ đạo, định ']
 		]);
-		for (const task of plan.tasks) {
+		expect(plan.tasks.filter((t) => t.code.startsWith('III')).map((t) => t.lead)).toEqual([
+			'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+			'Đảng đoàn Quốc hội',
+			'Ban cán sự đảng Chính phủ',
+			'Ban cán sự đảng Bộ Khoa học và Công nghệ',
+			'Ban cán sự đảng các bộ, ngành liên quan',
+			'Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, các hội quần chúng do Đảng, Nhà nước',
+			'Ban Tuyên giáo Trung ương'
+		]);
+		for (const task of plan.tasks.filter((t) => t.code.startsWith('II.'))) {
 			expect(task.lead).toBe('Các cấp ủy, tổ chức đảng, chính quyền');
 			expect(task.coordinators).toEqual([
 				'Mặt trận Tổ quốc Việt Nam',

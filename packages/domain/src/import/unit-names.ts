@@ -87,6 +87,16 @@ function tokenSimilarity(a: string, b: string): number {
  * ('Sở KH&CN', 'UBND', 'TTXVN', 'LĐ-TB&XH') and a trailing province ('… tỉnh Quảng Bình'); null if none.
  */
 export function matchUnitName(name: string, units: readonly Unit[]): Unit | null {
+	const direct = matchName(name, units);
+	// 'Thủ trưởng các sở, ban, ngành …', 'Chủ tịch UBND các huyện …': the heads of a set of bodies act for it
+	const heads =
+		/^(?:thủ trưởng|người đứng đầu|chủ tịch|giám đốc|lãnh đạo)\s+(?=các\s|ủy ban|uỷ ban|ubnd)/iu.exec(name);
+	if (direct !== null || heads === null) return direct;
+	const rest = name.slice(heads[0].length);
+	return matchName(rest.charAt(0).toUpperCase() + rest.slice(1), units);
+}
+
+function matchName(name: string, units: readonly Unit[]): Unit | null {
 	const wanted = keysOf(name, properTail(name));
 	if (wanted.length === 0 || wanted[0] === '') return null;
 	const candidates = units.map((unit) => ({

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readAssignment, readSubject } from './assignment.ts';
+
+const lead = (text: string): string | null => readAssignment(text)?.lead ?? null;
+
+describe('the doer of a sentence in real plans', () => {
+	it('reads the doer after an opening clause, never a body the clause only mentions', () => {
+		expect(
+			readSubject(
+				'Trên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án.'
+			)?.lead
+		).toBe('Sở Xây dựng');
+		expect(
+			readSubject(
+				'Căn cứ Quyết định số 22/2013/QĐ-TTg, các thôn ấp, tổ dân phố, tổ chức phổ biến nội dung chính sách.'
+			)?.lead
+		).toBe('Các thôn ấp, tổ dân phố');
+		expect(
+			readSubject(
+				'Căn cứ Quyết định số 22/2013/QĐ-TTg tổ chức lập Đề án và gửi về Bộ Xây dựng, Bộ Kế hoạch và Đầu tư và Bộ Tài chính để tổng hợp.'
+			)?.lead ?? null
+		).toBeNull();
+	});
+
+	it('keeps names whose last syllable is also a verb, and lists of levels', () => {
+		expect(lead('Bộ Ngoại giao')).toBe('Bộ Ngoại giao');
+		expect(lead('Bộ Giáo dục và Đào tạo')).toBe('Bộ Giáo dục và Đào tạo');
+		expect(
+			lead('Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam chủ trì, phối hợp với các tổ chức')
+		).toBe('Ủy ban trung ương Mặt trận Tổ quốc Việt Nam');
+		expect(lead('Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo')).toBe(
+			'Ủy ban nhân dân xã, phường, thị trấn'
+		);
+		expect(lead('Ủy ban nhân dân quận, huyện chỉ đạo Phòng Lao động')).toBe('Ủy ban nhân dân quận, huyện');
+		expect(lead('Báo và Phát thanh, Truyền hình Kon Tum mở chuyên mục')).toBe(
+			'Báo và Phát thanh, Truyền hình Kon Tum'
+		);
+	});
+
+	it('tells a group of bodies from things and from its verb', () => {
+		expect(lead('Các vấn đề cần lưu ý khi xây dựng Đề án')).toBeNull();
+		expect(lead('Thanh tra, kiểm tra, xử lý theo thẩm quyền')).toBeNull();
+		expect(lead('Các tổ chức chính trị - xã hội, tổ chức xã hội, doanh nghiệp và cộng đồng.')).toBe(
+			'Các tổ chức chính trị - xã hội'
+		);
+		expect(lead('Các đơn vị có liên quan phối hợp, kiểm tra, thanh tra')).toBe('Các đơn vị có liên quan');
+		expect(
+			readAssignment(
+				'Thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố tổ chức'
+			)
+		).toMatchObject({
+			lead: 'Thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh',
+			coordinators: ['Chủ tịch UBND các huyện, thị xã, thành phố']
+		});
+	});
+});
