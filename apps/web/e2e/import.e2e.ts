@@ -209,3 +209,38 @@ test('the preview keeps its summary and create action in view, jumps to the firs
 		.check();
 	await expect(summary).not.toContainText('chưa có đơn vị chủ trì');
 });
+
+/** A plan of 150 numbered tasks, each with its lead, coordinator and deadline. */
+const planOf150 = (): string => {
+	const units = ['Sở Tài chính', 'Sở Nội vụ', 'Sở Tư pháp', 'Sở Y tế', 'Sở Xây dựng'];
+	const lines = [
+		'ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH',
+		'Số: 150/KH-UBND',
+		'Quảng Bình, ngày 10 tháng 3 năm 2025',
+		'KẾ HOẠCH',
+		'TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2025',
+		'I. MỤC ĐÍCH, YÊU CẦU',
+		'Bảo đảm thực hiện đúng tiến độ.',
+		'II. NHIỆM VỤ, GIẢI PHÁP'
+	];
+	for (let i = 1; i <= 150; i++)
+		lines.push(
+			`${i}. ${units[i % 5]} chủ trì, phối hợp với ${units[(i + 1) % 5]} rà soát, hoàn thiện nội dung số ${i} của Kế hoạch; hoàn thành trước ngày 30/6/2025.`
+		);
+	return lines.join('\n');
+};
+
+test('a 150-task plan is read into the preview in under 2 s, showing progress while it reads', async ({
+	page
+}) => {
+	await signIn(page, 'qb.so.khcn');
+	await page.goto('/nhap');
+	await page.getByLabel('Dán nội dung kế hoạch').fill(planOf150());
+	const started = Date.now();
+	await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+	await expect(page.getByRole('heading', { name: 'Nhiệm vụ (150)' })).toBeVisible({ timeout: 10_000 });
+	const ms = Date.now() - started;
+	console.log(`150-task preview: ${ms} ms`);
+	expect(ms).toBeLessThan(2000);
+	await expect(page.locator('li.task')).toHaveCount(150);
+});

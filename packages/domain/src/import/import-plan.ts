@@ -1,23 +1,23 @@
-import type { IsoDate } from '../time/dates.ts';
 import type { Unit } from '../unit/unit.ts';
 import { bodiesInList, readAssignment, readSubject, startsWithBody, type Assignment } from './assignment.ts';
 import { assignsNothing, startsWithAction } from './narrative.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
-import {
-	deadlineInText,
-	deadlineOf,
-	isOpenDeadline,
-	openDeadlineInText,
-	type DeadlineContext
-} from './deadline-text.ts';
+import { deadlineOf, isOpenDeadline } from './deadline-text.ts';
 import { contentFieldLine, fieldLine, trailingFields, type TaskFields } from './fields.ts';
-import { NATIONAL, PLACE_DATE, readHeader, type HeaderLine } from './header.ts';
-import { parseSignatureLine } from '../directive/directive.ts';
-import { parseVietnameseDate } from '../time/dates.ts';
-import { parseDocumentNumber } from '../directive/document-number.ts';
+import { NATIONAL, PLACE_DATE } from './header.ts';
 import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
 import { spreadSectionFields } from './section-fields.ts';
-import { isGroupNumber, readTaskTable } from './table-tasks.ts';
+import { readTaskTable } from './table-tasks.ts';
+import { appendixTasks } from './appendix-tasks.ts';
+import { boundDocuments } from './bound-documents.ts';
+import { readDocument } from './document-read.ts';
+import {
+	assignmentClause,
+	contentAndDeadline,
+	extendByDirectory,
+	trailingAssignment,
+	unique
+} from './task-text.ts';
 import { cleanText, fold, isCapitals } from './text.ts';
 import type { ImportBlock, ImportedPlan, ImportedSection, ImportedTask, ImportedUnitName } from './types.ts';
 import { guessUnitKind, matchUnitName, shortUnitName } from './unit-names.ts';
@@ -249,120 +249,6 @@ function inherited(node: Node, stop: Node): Assignment | null {
 }
 
 /**
- * A name cut short by a word that is also a verb ('Ban Quản lý dự án đầu tư xây dựng huyện' cut at 'đầu
- * tư'): when the directory knows a longer unit whose name the text goes on with, that name is meant.
- */
-function extendByDirectory(name: string, text: string, units: readonly Unit[]): string {
-	const at = text.indexOf(name);
-	if (units.length === 0 || at < 0) return name;
-	const words = text.slice(at).split(/\s+/u);
-	const folded = words.map((w) => fold(w.replace(/[,;.:()]+$/u, '')));
-	const own = name.split(/\s+/u).length;
-	let best = name;
-	for (const unit of units) {
-		const known = fold(unit.name).split(/\s+/u);
-		if (known.length <= Math.max(own, best.split(/\s+/u).length)) continue;
-		// the whole known name, within one clause
-		if (!known.every((w, i) => folded[i] === w)) continue;
-		if (words.slice(0, known.length - 1).some((w) => /[,;.:]$/u.test(w))) continue;
-		best = words
-			.slice(0, known.length)
-			.join(' ')
-			.replace(/[,;.:]+$/u, '');
-	}
-	return best;
-}
-
-function unique(names: string[], lead: string | null): string[] {
-	const seen = new Set<string>(lead === null ? [] : [fold(lead)]);
-	return names.filter((n) => {
-		const k = fold(n);
-		if (seen.has(k)) return false;
-		seen.add(k);
-		return true;
-	});
-}
-
-/**
- * A task's own text and its deadline: from its 'Thời gian:' field, else from the text, where a closing
- * '…, hoàn thành trong Quý III/2025.' clause moves to the deadline. Trailing ';' and ',' go.
- */
-function contentAndDeadline(
-	text: string,
-	field: string | undefined,
-	context: DeadlineContext
-): { content: string; deadline: { text: string; due: IsoDate | null } | null } {
-	const trim = (t: string): string => t.replace(/[\s,;]+$/u, '');
-	if (field !== undefined) return { content: trim(text), deadline: deadlineOf(field, context) };
-	// '… đổi mới công nghệ (năm 2025).': a closing bracket that holds only a period is the deadline
-	const bracket = /\s*\(([^()]{4,60})\)\s*([.;]?)\s*$/u.exec(text);
-	if (bracket?.[1] !== undefined && !/[:]|chủ trì|phối hợp/u.test(bracket[1])) {
-		const inner = bracket[1].replace(/^(?:thời gian|thời hạn|hoàn thành|thực hiện)\s*:?\s*/iu, '');
-		const deadline = deadlineOf(inner, context);
-		const period =
-			/^(?:(?:trong|trước|chậm nhất|đến hết|hoàn thành|vào)\s+)*(?:ngày|tháng|quý|năm|6 tháng|nửa|giai đoạn|\d)/iu.test(
-				inner
-			) || isOpenDeadline(inner);
-		if (period && (deadline.due !== null || isOpenDeadline(inner))) {
-			const body = trim(text.slice(0, bracket.index));
-			const end = bracket[2] === '.' && !/[.;!?]$/u.test(body) ? '.' : '';
-			const wording = /^(?:quý|tháng|năm|giai đoạn|nửa|6 tháng)\s/iu.test(deadline.text)
-				? deadline.text.charAt(0).toUpperCase() + deadline.text.slice(1)
-				: deadline.text;
-			return { content: `${body}${end}`, deadline: { text: wording, due: deadline.due } };
-		}
-	}
-	const found = deadlineInText(text, context);
-	if (found === null) {
-		const open = openDeadlineInText(text);
-		if (open === null) return { content: trim(text), deadline: null };
-		const end = /\.\s*$/u.test(text) ? '.' : '';
-		return { content: `${trim(text.slice(0, open.index))}${end}`, deadline: { text: open.text, due: null } };
-	}
-	const deadline = { text: found.text, due: found.due };
-	// only a clause of its own: '…, hoàn thành …', '…; chậm nhất …', '…, thực hiện trong năm 2025',
-	// '…, thời hạn hoàn thành trước …'; never '… phủ sóng trong năm 2025'
-	const clause =
-		/[,;]\s*(?:(?:thời hạn|thời gian|thực hiện|triển khai|tổ chức)(?:\s+(?:hoàn thành|thực hiện))?\s*:?\s*)?$/iu.exec(
-			text.slice(0, found.index)
-		);
-	if (found.closing && clause !== null && clause.index >= 20) {
-		const end = /\.\s*$/u.test(text) ? '.' : '';
-		return { content: `${trim(text.slice(0, clause.index))}${end}`, deadline };
-	}
-	return { content: trim(text), deadline };
-}
-
-/** '…, thời hạn …; giao Sở Công Thương chủ trì thực hiện.': an assignment in a later clause of the task. */
-function assignmentClause(text: string): { text: string; assignment: Assignment } | null {
-	const m =
-		/[;,.]\s+((?:giao(?: cho)?|đề nghị|yêu cầu)\s+[^;.]*?(?:chủ trì|thực hiện|phối hợp)[^;.]*)[.;]?\s*$/iu.exec(
-			text
-		);
-	if (m?.[1] === undefined) return null;
-	const assignment = readAssignment(m[1]);
-	if (assignment?.lead == null) return null;
-	const end = /\.\s*$/u.test(text) ? '.' : '';
-	return { text: `${text.slice(0, m.index).replace(/[\s,;]+$/u, '')}${end}`, assignment };
-}
-
-function trailingAssignment(
-	text: string
-): { text: string; assignment: Assignment; deadline?: string } | null {
-	const m = /\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện|tham mưu)[^()]*)\)\s*([.;]?)\s*$/u.exec(text);
-	if (m?.[1] === undefined) return null;
-	const parts = m[1].split(/\s*;\s*/u);
-	const assignment = readAssignment(parts[0] ?? '');
-	if (assignment?.lead == null) return null;
-	const deadline = parts
-		.slice(1)
-		.find((p) => deadlineOf(p).due !== null || /thuong xuyen|hang nam/.test(fold(p)));
-	const body = text.slice(0, m.index).replace(/[\s,;]+$/u, '');
-	const end = m[2] === '.' && !/[.;!?]$/u.test(body) ? '.' : '';
-	return { text: `${body}${end}`, assignment, ...(deadline === undefined ? {} : { deadline }) };
-}
-
-/**
  * Task codes follow the document's numbering: a '-' bullet under 'II.' '1.' 'a)' is 'II.1.a.1'; a lettered
  * item without bullets is itself a task ('II.1.b'); '2.1.3' keeps its decimals (under a Roman section:
  * 'II.2.1.3'); paragraphs under a heading count like bullets ('3.1'). Appendix tables code rows 'PL.<TT>',
@@ -379,67 +265,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 	const blocks = spreadSectionFields(source);
 	const warnings: string[] = [];
 
-	// the header zone ends at the first numbered heading ('I.', '1.', '2.1.')
-	const firstHeading = blocks.findIndex((b) => {
-		if (b.kind !== 'paragraph') return false;
-		const m = readMarker(cleanText(b.text));
-		return (
-			m !== null &&
-			(m.kind === 'article' ||
-				m.kind === 'part' ||
-				m.kind === 'roman' ||
-				m.kind === 'arabic' ||
-				m.kind.startsWith('decimal'))
-		);
-	});
-	const headerEnd = firstHeading < 0 ? blocks.length : firstHeading;
-	const headerLines: HeaderLine[] = [];
-	for (const b of blocks.slice(0, Math.min(headerEnd, 80))) {
-		if (b.kind === 'paragraph')
-			headerLines.push(...b.text.split('\n').map((t) => ({ text: t, line: b.line })));
-		else {
-			// a Word header is a two-column table: read each column top to bottom
-			const width = Math.max(...b.rows.map((r) => r.length));
-			for (let c = 0; c < width; c++) {
-				b.rows.forEach((row, r) => {
-					for (const t of (row[c]?.text ?? '').split('\n')) headerLines.push({ text: t, line: b.line + r });
-				});
-			}
-		}
-	}
-	const { document, related } = readHeader(headerLines);
-	const context: DeadlineContext = { issued: null };
-	const endIndex = blocks.findIndex(
-		(b) => b.kind === 'paragraph' && /^noi nhan/.test(fold(cleanText(b.text)))
-	);
-	const mainBlocks = endIndex < 0 ? blocks : blocks.slice(0, endIndex + 12);
-	if (document.date === null) {
-		// scanned layouts put 'Hà Nội, ngày …' anywhere on the first page
-		for (const b of mainBlocks) {
-			const m = b.kind === 'paragraph' ? PLACE_DATE.exec(cleanText(b.text)) : null;
-			if (m === null) continue;
-			document.place = m[1]?.trim() ?? null;
-			document.date = parseVietnameseDate(`${m[2]}/${m[3]}/${m[4]}`);
-			break;
-		}
-	}
-	context.issued = document.date;
-	// 'ngày   tháng   năm 2025' left blank still dates the plan to its year
-	if (context.issued === null) {
-		const year = lines.map((l) => /ngày\s+tháng\s+năm\s+(\d{4})/iu.exec(l)).find((m) => m != null)?.[1];
-		if (year !== undefined) context.issued = `${year}-01-01`;
-	}
-	if (document.issuer === null) {
-		// no header block: the signature names the body ('TM. ỦY BAN NHÂN DÂN')
-		for (const b of mainBlocks) {
-			if (b.kind !== 'paragraph') continue;
-			const sig = parseSignatureLine(cleanText(b.text));
-			if (sig.capacity !== null && isCapitals(sig.body)) {
-				document.issuer = sig.body;
-				break;
-			}
-		}
-	}
+	const { document, related, context, headerEnd } = readDocument(blocks, lines);
 
 	// the outline
 	const root = newNode({ kind: 'root', code: '', line: 0 }, null);
@@ -564,45 +390,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 		}
 	}
 
-	// further numbered documents bound into the same file: copies ('Số 287-BS/VPTU', 'SAO Y') and originals
-	related.length = 0;
-	const seenNumbers = new Set([`${document.number ?? ''}|${document.symbol ?? ''}`]);
-	blocks.forEach((b, i) => {
-		if (b.kind !== 'paragraph') return;
-		const text = cleanText(b.text);
-		if (!/^số\s*:?\s*\d/iu.test(text)) return;
-		const n = parseDocumentNumber(text);
-		if (n === null || n.symbol === '' || seenNumbers.has(`${n.number}|${n.symbol}`)) return;
-		seenNumbers.add(`${n.number}|${n.symbol}`);
-		const near = blocks
-			.slice(Math.max(0, i - 5), i + 14)
-			.flatMap((x) => (x.kind === 'paragraph' ? [cleanText(x.text)] : []));
-		// the issuer is the run of capital lines right above the number ('TỈNH ỦY LONG AN', 'VĂN PHÒNG')
-		const before: string[] = [];
-		for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-			const x = blocks[j];
-			if (x?.kind !== 'paragraph') break;
-			const t = cleanText(x.text);
-			if (/^[*\s]*$/.test(t)) continue;
-			if (!isCapitals(t) || NATIONAL.test(fold(t)) || parseSignatureLine(t).capacity !== null) break;
-			before.unshift(...t.split('\n').map((l) => l.trim()));
-		}
-		const dateLine = near.map((t) => PLACE_DATE.exec(t)).find((m) => m !== null);
-		const copy =
-			n.type === 'BS' ||
-			n.type === 'SY' ||
-			n.type === 'SL' ||
-			near.some((t) => /^sao (?:y|luc)\b/.test(fold(t)));
-		related.push({
-			type: n.type,
-			number: n.number,
-			symbol: n.year === null ? n.symbol : `${n.year}/${n.symbol}`,
-			issuer: before.length === 0 ? null : before.join(' '),
-			date: dateLine == null ? null : parseVietnameseDate(`${dateLine[2]}/${dateLine[3]}/${dateLine[4]}`),
-			line: b.line,
-			relation: copy ? 'copies' : 'included'
-		});
-	});
+	related.splice(0, related.length, ...boundDocuments(blocks, document));
 
 	// which sections hold tasks: the ones named so ('II. NHIỆM VỤ, GIẢI PHÁP'), else every section but the aims
 	const headings = root.children.filter((c) => !isOrdinalKind(c.kind));
@@ -781,156 +569,14 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 	// appendix tables
 	const beforeTables = tasks.length;
 	const bodyContents = new Set(tasks.map((t) => fold(t.content)));
-	let tableNumber = 0;
-	for (const block of blocks) {
-		if (block.kind !== 'table') continue;
-		const rows = readTaskTable(block.rows);
-		if (rows === null || rows.length === 0) continue;
+	const appendix = appendixTasks(blocks, bodyContents, context, (block) => {
 		const anchor = taskTables.get(block);
-		if (anchor === undefined) tableNumber += 1;
-		const prefix = anchor?.code ?? (tableNumber === 1 ? 'PL' : `PL${tableNumber}`);
-		// a group row is listed once a task under it is kept
-		let group: {
-			code: string;
-			number: string;
-			title: string;
-			line: number;
-			listed: boolean;
-			/** A lead written on the group row: the rows under it that name none are its. */
-			lead: string;
-			coordinators: string;
-		} | null = null;
-		let ordinal = 0;
-		let groupCount = 0;
-		let previous: ImportedTask | null = null;
-		for (const [r, row] of rows.entries()) {
-			const v = row.values;
-			const line = block.line + row.index;
-			let number = v.number === v.content ? '' : v.number.replace(/[.)]$/, '').trim();
-			let heading = v.content;
-			// a spanning group row carries its own label: 'A. TUYÊN TRUYỀN', 'II. Phát triển hạ tầng số'
-			const groupLabel = /^([IVXL]{1,5}|[A-ZĐ])[.)]\s+(.+)$/su.exec(v.content);
-			if (
-				number === '' &&
-				groupLabel?.[1] !== undefined &&
-				groupLabel[2] !== undefined &&
-				isGroupNumber(groupLabel[1])
-			) {
-				number = groupLabel[1];
-				heading = groupLabel[2];
-			}
-			// a cell's text wrapped onto the next row of a text export: '| | quỹ đất sạch trên Cổng … | | |'
-			const wrapped =
-				v.number === '' &&
-				previous !== null &&
-				v.lead === '' &&
-				v.deadline === '' &&
-				(/^\p{Ll}/u.test(v.content) || (!row.spansWidth && !isCapitals(v.content)));
-			if (wrapped && previous !== null) {
-				const join = (a: string, b: string): string => (b === '' ? a : a === '' ? b : `${a} ${b}`);
-				previous.content = join(previous.content, cleanText(v.content));
-				if (v.output !== '') previous.output = join(previous.output ?? '', cleanText(v.output));
-				if (v.coordinators !== '')
-					previous.coordinators = unique(
-						[...previous.coordinators, ...bodiesInList(v.coordinators)],
-						previous.lead
-					);
-				continue;
-			}
-			// '1 | Hoàn thiện thể chế' above '1.1 | …', '1.2 | …': a numbered group
-			const nextNumber = rows[r + 1]?.values.number.trim() ?? '';
-			const numberedGroup =
-				/^\d{1,2}$/.test(number) &&
-				nextNumber.startsWith(`${number}.`) &&
-				/\d$/.test(nextNumber) &&
-				v.deadline === '' &&
-				v.output === '';
-			const isGroup =
-				numberedGroup ||
-				(number !== '' && isGroupNumber(number)) ||
-				(row.spansWidth && v.content !== '') ||
-				(number === '' &&
-					v.lead === '' &&
-					v.deadline === '' &&
-					v.output === '' &&
-					v.coordinators === '' &&
-					isCapitals(v.content));
-			if (isGroup) {
-				groupCount += 1;
-				const code = `${prefix}.${number === '' ? String(groupCount) : number}`;
-				group = {
-					code,
-					number,
-					title: cleanText(heading.replace(/\n/g, ' ')),
-					line,
-					listed: false,
-					lead: v.lead,
-					coordinators: v.coordinators
-				};
-				ordinal = 0;
-				continue;
-			}
-			if (
-				number === '' &&
-				previous !== null &&
-				v.lead === '' &&
-				v.deadline === '' &&
-				v.output === '' &&
-				v.coordinators === ''
-			) {
-				previous.content += `\n${cleanText(v.content)}`;
-				continue;
-			}
-			if (v.content === '') continue;
-			// an appendix that repeats the tasks already read from the body adds nothing
-			if (bodyContents.has(fold(v.content))) continue;
-			ordinal += 1;
-			const label = number === '' ? String(ordinal) : number;
-			const content = v.content
-				.split('\n')
-				.map(cleanText)
-				.filter((t) => t !== '')
-				.join('\n');
-			const cellLeads = bodiesInList(v.lead);
-			const own = cellLeads.length === 0 ? readAssignment(content) : null;
-			// a row naming no lead under a group row that names one
-			const fromGroup = cellLeads.length === 0 && own?.lead == null ? bodiesInList(group?.lead ?? '') : [];
-			const leads = cellLeads.length > 0 ? cellLeads : fromGroup;
-			const coordinatorCell =
-				v.coordinators === '' && fromGroup.length > 0 ? (group?.coordinators ?? '') : v.coordinators;
-			const lead = leads[0] ?? own?.lead ?? null;
-			const cell = contentAndDeadline(
-				content,
-				v.deadline === '' ? undefined : v.deadline.replace(/\n/g, ' '),
-				context
-			);
-			const task: ImportedTask = {
-				// '1.1' under group '1' already carries its group's number
-				code:
-					group !== null && label.startsWith(`${group.number}.`)
-						? `${prefix}.${label}`
-						: `${group?.code ?? prefix}.${label}`,
-				groupCode: group?.code ?? (anchor === undefined ? null : (groupOf.get(anchor) ?? anchor.code)),
-				content: cell.content,
-				lead,
-				leadUnitId: null,
-				coordinators: unique(
-					[...leads.slice(1), ...bodiesInList(coordinatorCell), ...(own?.coordinators ?? [])],
-					lead
-				),
-				coordinatorUnitIds: [],
-				deadline: cell.deadline,
-				output: v.output === '' ? null : cleanText(v.output.replace(/\n/g, '; ')),
-				source: { line, endLine: line }
-			};
-			tasks.push(task);
-			previous = task;
-			if (group !== null && !group.listed) {
-				groups.push({ code: group.code, title: group.title, line: group.line });
-				group.listed = true;
-			}
-		}
-	}
+		return anchor === undefined
+			? undefined
+			: { code: anchor.code, groupCode: groupOf.get(anchor) ?? anchor.code };
+	});
+	tasks.push(...appendix.tasks);
+	groups.push(...appendix.groups);
 
 	// 'Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo': a pointer to the table read, not a task
 	if (tasks.length > beforeTables) {

@@ -172,8 +172,8 @@ const TIME_PREFIX =
  * an item that begins otherwise is narrative only when it reads as a case, a condition or a rule.
  */
 export function assignsNothing(text: string): boolean {
-	if (startsWithAction(text)) return false;
-	const rest = withoutTime(text);
+	const { rest, timed } = withoutTime(text);
+	if (actionAt(rest, timed)) return false;
 	// what it says of things: a case, a condition, a requirement ('… phải …', '… cần …', '… là …')
 	return RULE_START.test(rest) || RULE_WORD.test(` ${rest} `);
 }
@@ -181,16 +181,22 @@ export function assignsNothing(text: string): boolean {
 const RULE_START = /^(?:la|doi voi|truong hop|sau khi|khi|neu|viec)\s/;
 const RULE_WORD = /\s(?:phai|can|la|thi|ma|thuoc|co|duoc)\s/;
 
-function withoutTime(text: string): string {
+function withoutTime(text: string): { rest: string; timed: boolean } {
 	const folded = fold(text).replace(/^[\s\-–+•*"“]+/u, '');
 	const timed = TIME_PREFIX.exec(folded);
-	return timed === null ? folded : folded.slice(timed[0].length);
+	return timed === null
+		? { rest: folded, timed: false }
+		: { rest: folded.slice(timed[0].length), timed: true };
+}
+
+function actionAt(rest: string, timed: boolean): boolean {
+	if (timed && /^\d/.test(rest)) return true;
+	const words = rest.split(/[\s,.;:]+/u, 4);
+	return ACTIONS.some((action) => action.every((w, i) => words[i] === w));
 }
 
 /** True when the text begins with what is to be done ('Rà soát …', 'Năm 2018: Trình …', 'Đến năm 2020, 100% …'). */
 export function startsWithAction(text: string): boolean {
-	const rest = withoutTime(text);
-	if (rest !== fold(text).replace(/^[\s\-–+•*"“]+/u, '') && /^\d/.test(rest)) return true;
-	const words = rest.split(/[\s,.;:]+/u);
-	return ACTIONS.some((action) => action.every((w, i) => words[i] === w));
+	const { rest, timed } = withoutTime(text);
+	return actionAt(rest, timed);
 }

@@ -30,7 +30,7 @@ const DECIMAL_MARKER = new RegExp(
 	String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.?\s*[/\-–—]\s+|\.?\s+|\.?\)\s*)(.*)$`,
 	'su'
 );
-const ARABIC_MARKER = new RegExp(String.raw`^(\d{1,2})(?:\s*[.)]|\s*[/\-–—](?=\s))\s*(.*)$`, 'su');
+const ARABIC_MARKER = new RegExp(String.raw`^(\d{1,3})(?:\s*[.)]|\s*[/\-–—](?=\s))\s*(.*)$`, 'su');
 const LETTER_MARKER = /^([a-zđ])\s*\)\s*(.*)$|^([a-zđ])\.\s+(.*)$|^([a-zđ])\s*[/\-–—]\s+(.*)$/su;
 const ARTICLE_MARKER = /^Điều\s+(\d{1,3})\s*[.:]\s*(.*)$/su;
 // 'B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP': a capital (not a roman numeral) and a title in capitals

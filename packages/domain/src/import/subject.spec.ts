@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAssignment, readSubject } from './assignment.ts';
+import { readMarker } from './outline.ts';
 
 const lead = (text: string): string | null => readAssignment(text)?.lead ?? null;
 
@@ -51,6 +52,21 @@ describe('the doer of a sentence in real plans', () => {
 		).toMatchObject({
 			lead: 'Thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh',
 			coordinators: ['Chủ tịch UBND các huyện, thị xã, thành phố']
+		});
+	});
+});
+
+describe('numbering past 99', () => {
+	it('reads "150." as the 150th item and "4.1.a." as a lettered item', () => {
+		expect(readMarker('150. Sở Tài chính chủ trì')).toEqual({
+			kind: 'arabic',
+			label: '150',
+			text: 'Sở Tài chính chủ trì'
+		});
+		expect(readMarker('4.1.a. Sở Xây dựng nghiên cứu')).toEqual({
+			kind: 'letter',
+			label: 'a',
+			text: 'Sở Xây dựng nghiên cứu'
 		});
 	});
 });
