@@ -144,7 +144,8 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-12-07-i14-update-chain',
 				'2026-12-07-i15-sync-tickets',
 				'2026-12-07-i21-chain-checkpoints',
-				'2026-12-07-i22-edxml'
+				'2026-12-07-i22-edxml',
+				'2026-12-07-w18-office-workflow'
 			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');

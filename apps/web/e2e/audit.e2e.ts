@@ -1,7 +1,15 @@
 import fs from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { isoWeekOf } from '@trienkhai/domain';
-import { expectAccessible, pickUnit, screenshot, signIn } from './support.ts';
+import {
+	approveForIssue,
+	confirmIssue,
+	expectAccessible,
+	pickUnit,
+	QB_SIGNER,
+	screenshot,
+	signIn
+} from './support.ts';
 
 const OWNER = 'ubnd.quang.binh';
 const OWNER_USER = 'u-ubnd-quang-binh';
@@ -170,7 +178,8 @@ test('after issue, the lead unit gets a reminder for its task due in 3 days; mar
 }) => {
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planPath);
-	await owner.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
+	await approveForIssue(browser, owner, QB_SIGNER);
+	await confirmIssue(owner);
 	await expect(owner.getByText('Đã ban hành').first()).toBeVisible();
 	await owner.context().close();
 

@@ -1,5 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, pickUnit, screenshot, signIn, openAs } from './support.ts';
+import {
+	approveForIssue,
+	confirmIssue,
+	expectAccessible,
+	pickUnit,
+	QB_SIGNER,
+	screenshot,
+	signIn,
+	openAs
+} from './support.ts';
 
 const OWNER = 'ubnd.quang.binh';
 const KHCN = 'qb.so.khcn';
@@ -159,7 +168,8 @@ test('issue the plan; the lead unit accepts and records difficulties and an exte
 }) => {
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planUrl);
-	await owner.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
+	await approveForIssue(browser, owner, QB_SIGNER);
+	await confirmIssue(owner);
 	await expect(owner.getByText('Đã ban hành').first()).toBeVisible();
 	await expect(content(owner, 'II.1.1')).toBeDisabled();
 	await saved(owner);

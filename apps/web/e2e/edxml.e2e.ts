@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { edxmlOrgan, serialiseEdxmlStatus } from '@trienkhai/domain';
 import { seedLetterPackage } from '@trienkhai/office/testing';
-import { expectAccessible, QB_PLAN, screenshot, signIn } from './support.ts';
+import {
+	approveForIssue,
+	confirmIssue,
+	expectAccessible,
+	QB_PLAN,
+	QB_SIGNER,
+	screenshot,
+	signIn
+} from './support.ts';
 
 test('an edXML package of seed 001’s 2241-CV/TU imports as that document with its header and its task', async ({
 	page
@@ -51,15 +59,17 @@ test('a package that is not edXML gets a Vietnamese reason and the form stays', 
 });
 
 test('an issued plan goes out as edXML and a recipient’s “received” then “done” show in the cascade within 1 s', async ({
+	browser,
 	page
 }) => {
 	await signIn(page, 'ubnd.quang.binh');
 	await page.goto(`/plans/${QB_PLAN}`);
 	// an earlier spec (the dashboard's) leaves the demo plan under amendment: only what is issued goes out
-	const issueAmendment = page.getByRole('button', { name: 'Ban hành bản sửa đổi, bổ sung' });
-	if (await issueAmendment.isVisible()) {
-		await issueAmendment.click();
-		await expect(issueAmendment).toHaveCount(0);
+	// (issued the way an office does: signed off, then confirmed)
+	if (await page.getByRole('button', { name: 'Trình ký' }).isVisible()) {
+		await approveForIssue(browser, page, QB_SIGNER);
+		await confirmIssue(page, true);
+		await expect(page.getByTestId('issued-heading')).toBeVisible();
 	}
 	await page.getByRole('link', { name: 'Gửi liên thông (edXML)' }).click();
 	await page.getByRole('button', { name: 'Đóng gói và gửi edXML' }).click();

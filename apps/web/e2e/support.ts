@@ -73,3 +73,29 @@ export async function openAs(
 	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 	return page;
 }
+
+/**
+ * Takes the open draft (or amendment) of `owner` to signature: submits it to the unit's first signer, who
+ * approves it in a browser of their own; returns once the owner's page shows the approval.
+ */
+export async function approveForIssue(browser: Browser, owner: Page, signer: string): Promise<void> {
+	const url = owner.url();
+	await owner.getByRole('button', { name: 'Trình ký' }).click();
+	await expect(owner.getByTestId('signoff-status')).toContainText('Đang chờ');
+	const page = await openAs(browser, signer);
+	await page.goto(url);
+	await page.getByRole('button', { name: 'Đồng ý ban hành' }).click();
+	await expect(page.getByTestId('signoff-status')).toContainText('đã đồng ý ban hành');
+	await page.context().close();
+	await expect(owner.getByTestId('signoff-status')).toContainText('đã đồng ý ban hành');
+}
+
+/** Issues an approved plan through the confirmation dialog with the recipients it proposes. */
+export async function confirmIssue(owner: Page, amendment = false): Promise<void> {
+	const label = amendment ? 'Ban hành bản sửa đổi, bổ sung' : 'Ban hành kế hoạch';
+	await owner.getByRole('button', { name: label }).click();
+	await owner.getByRole('dialog').getByRole('button', { name: 'Xác nhận ban hành' }).click();
+}
+
+/** The signer of UBND tỉnh Quảng Bình in the demo data. */
+export const QB_SIGNER = 'lanhdao.ubnd.quang.binh';

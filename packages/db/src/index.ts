@@ -198,3 +198,23 @@ export {
 	type NewOutboxPackage
 } from './repositories/edxml-outbox.ts';
 export type { EdxmlRecipient } from './schema-edxml.ts';
+export {
+	executeOfficeCommand,
+	issueWithRegisterNumber,
+	type IssueRequest,
+	type Issued
+} from './commands/office-commands.ts';
+export { readOfficeState, unitSigners } from './commands/office-state.ts';
+export {
+	recipientProgress,
+	startFollowUpPlan,
+	unitInbox,
+	unitTasksOfPlan,
+	unreceivedInboxCount,
+	type InboxEntry,
+	type RecipientProgress
+} from './repositories/inbox.ts';
+export { issuedHeading, latestIssue } from './repositories/plan-issues.ts';
+export { unitDocumentHeading } from './repositories/exports.ts';
+export { ensureDemoSigners } from './seed/demo-signers.ts';
+export { seedSigners, type SeedSigner } from './seed/data/signers.ts';

@@ -5,6 +5,8 @@ import { assertMigrated, migrateToLatest } from './migrate.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 import { setDemoPasswords } from './seed/demo-passwords.ts';
+import { seedSigners } from './seed/data/signers.ts';
+import { ensureDemoSigners } from './seed/demo-signers.ts';
 
 /** An open, migrated database and what the demo loader did on this start. */
 export interface PreparedDatabase extends Database {
@@ -34,6 +36,7 @@ export async function prepareDatabase(
 		const demo = options.demo ? await loadDemoData(database.db, events, demoData) : null;
 		// a separate step: also gives passwords to demo accounts of a database loaded before they existed
 		if (options.demo) await setDemoPasswords(database.db, demoData);
+		if (options.demo) await ensureDemoSigners(database.db, seedSigners);
 		return { ...database, events, demo };
 	} catch (error) {
 		await database.close();

@@ -1,5 +1,12 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { EdxmlDocumentTable, EdxmlOutboxTable } from './schema-edxml.ts';
+import type {
+	DocumentRegisterTable,
+	InboxItemTable,
+	PlanIssueTable,
+	PlanSignoffTable,
+	UnitSignerTable
+} from './schema-office.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -308,6 +315,11 @@ export interface Schema {
 	chain_checkpoints: ChainCheckpointTable;
 	edxml_documents: EdxmlDocumentTable;
 	edxml_outbox: EdxmlOutboxTable;
+	unit_signers: UnitSignerTable;
+	document_registers: DocumentRegisterTable;
+	plan_signoffs: PlanSignoffTable;
+	plan_issues: PlanIssueTable;
+	inbox_items: InboxItemTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

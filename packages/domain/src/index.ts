@@ -363,3 +363,39 @@ export {
 	type ExchangeEvent,
 	type ExchangeRecipient
 } from './plan/exchange.events.ts';
+export {
+	OFFICE_EVENT_TYPES,
+	type IssueRecipient,
+	type IssueRecord,
+	type OfficeEvent,
+	type PlanApprovedForSignature,
+	type PlanReceiptAssigned,
+	type PlanReceived,
+	type PlanReturnedForRevision,
+	type PlanSubmittedForSignature
+} from './plan/office.events.ts';
+export {
+	SIGNING_AUTHORITIES,
+	isSigningAuthority,
+	signingBlockLines,
+	type SigningAuthority,
+	type SigningBlock
+} from './office/signing.ts';
+export {
+	formatRegisterNumber,
+	issuedNumberLine,
+	nextRegisterNumber,
+	placeDateLine,
+	type RegisterKey
+} from './office/register.ts';
+export { NO_SIGNOFF, type SignoffState, type UnitSigner } from './office/signoff.ts';
+export type {
+	ApproveForSignature,
+	AssignReceipt,
+	IssueWithNumber,
+	OfficeCommand,
+	ReceivePlan,
+	ReturnForRevision,
+	SubmitForSignature
+} from './office/office.commands.ts';
+export { decideOffice, type OfficeState } from './office/office.decide.ts';

@@ -21,6 +21,8 @@ export interface OfficialSigner {
 	title: string;
 	/** Empty while the document is a draft. */
 	name: string;
+	/** The signing block's lines exactly as issued (Q., TUQ. …); absent: built from capacity and title. */
+	lines?: string[];
 }
 
 /** What the first page and the last block of an official document carry, beside its body. */

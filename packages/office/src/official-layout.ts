@@ -17,7 +17,7 @@ import {
 	type ISectionOptions,
 	type IStylesOptions
 } from 'docx';
-import { formatSignerCapacity } from '@trienkhai/domain';
+import { formatSignerCapacity, placeDateLine as datedPlaceLine } from '@trienkhai/domain';
 import type { OfficialHeading, OfficialLayout, OfficialSigner } from './official-document.ts';
 
 /** Millimetres to twips, rounded up so a margin is never below the regulation's minimum. */
@@ -127,10 +127,7 @@ export function numberLine(layout: OfficialLayout, number: string | null, symbol
 export function placeDateLine(place: string, date: string | null, draftYear: number): string {
 	const blank = '\u00a0\u00a0\u00a0\u00a0\u00a0';
 	if (date === null) return `${place}, ngày${blank}tháng${blank}năm ${draftYear}`;
-	const [year = '', month = '', day = ''] = date.split('-');
-	// NĐ 30: days below 10 and months below 3 take a leading zero
-	const m = Number(month);
-	return `${place}, ngày ${day} tháng ${m < 3 ? month : String(m)} năm ${year}`;
+	return datedPlaceLine(place, date);
 }
 
 /**
@@ -196,6 +193,7 @@ export function titleBlock(documentType: string, subject: string[]): Paragraph[]
 
 /** The lines of the signature block, e.g. ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']. */
 export function signatureLines(layout: OfficialLayout, signer: OfficialSigner): string[] {
+	if (signer.lines && signer.lines.length > 0) return signer.lines;
 	const title = signer.title.toUpperCase();
 	const collective = signer.collective.toUpperCase();
 	const capacity = signer.capacity === null ? null : formatSignerCapacity(signer.capacity, layout);

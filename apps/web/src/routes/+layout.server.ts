@@ -1,4 +1,4 @@
-import { unreadNotificationCount } from '@trienkhai/db';
+import { unreadNotificationCount, unreceivedInboxCount } from '@trienkhai/db';
 import type { LayoutServerLoad } from './$types';
 
 // The header shows who is signed in and how many reminders they have not read; nothing more of the session
@@ -10,5 +10,6 @@ export const load: LayoutServerLoad = async ({ locals }) => ({
 				userId: locals.user.id,
 				unitId: locals.user.unitId
 			})
-		: 0
+		: 0,
+	inboxCount: locals.user ? await unreceivedInboxCount(locals.runtime.database.db, locals.user.unitId) : 0
 });

@@ -18,7 +18,7 @@ import type { Decision, LockedPlan } from '../events/execute.ts';
 import type { Schema } from '../schema.ts';
 
 /** The plan as decidePlan sees it: its rights as the write path read them, the rest from the read model. */
-async function readPlan({ trx, planId, rights }: LockedPlan): Promise<Plan | null> {
+export async function readPlan({ trx, planId, rights }: LockedPlan): Promise<Plan | null> {
 	if (!rights) return null;
 	const row = await trx
 		.selectFrom('plans')

@@ -10,6 +10,7 @@ import * as chainCheckpoints from './2026-12-07-i21-chain-checkpoints.ts';
 import * as edxml from './2026-12-07-i22-edxml.ts';
 import * as updateChain from './2026-12-07-i14-update-chain.ts';
 import * as syncTickets from './2026-12-07-i15-sync-tickets.ts';
+import * as officeWorkflow from './2026-12-07-w18-office-workflow.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07-i21-chain-checkpoints': chainCheckpoints,
 	'2026-12-07-i22-edxml': edxml,
 	'2026-12-07-i14-update-chain': updateChain,
-	'2026-12-07-i15-sync-tickets': syncTickets
+	'2026-12-07-i15-sync-tickets': syncTickets,
+	'2026-12-07-w18-office-workflow': officeWorkflow
 };

@@ -9,6 +9,7 @@ import {
 } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
+import { isOfficeProjected, projectOfficeEvent } from './office.ts';
 
 // The incremental twin of PlanProjection (packages/domain/src/log/plan-projection.ts): each event becomes
 // a few targeted statements in the appending transaction. Replay folds the log with PlanProjection
@@ -325,6 +326,7 @@ export async function projectInline(
 				writes.tasks.clear();
 			}
 			didChange = await applyOne(db, event);
+			if (isOfficeProjected(event.type)) await projectOfficeEvent(db, event);
 			if (didChange && event.type === 'PlanCreated') planExists.set(event.planId, true);
 			if (didChange && event.type === 'TaskCreated') {
 				known.set(event.taskId!, {

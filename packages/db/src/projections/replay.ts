@@ -2,6 +2,7 @@ import { PlanProjection, foldVietnamese, type EventRecord } from '@trienkhai/dom
 import { sql, type Kysely } from 'kysely';
 import { EVENT_COLUMNS, toEventRecord } from '../events/rows.ts';
 import type { Schema } from '../schema.ts';
+import { replayOfficeProjections } from './office.ts';
 import { activityRow, refreshUnitStats, type ActivityRow, type ProjectionContext } from './inline.ts';
 
 /** The tables replay rebuilds: every read model that is a projection of the event log. */
@@ -119,6 +120,7 @@ export async function replayProjections(
 			}
 		}
 		await flush();
+		await replayOfficeProjections(trx);
 		await refreshUnitStats(trx, null);
 		return { events: done, plans, tasks, seconds: (performance.now() - started) / 1000 };
 	});

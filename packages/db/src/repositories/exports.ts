@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Schema, UnitRow } from '../schema.ts';
 import { DIRECTIVE_CITATION, directivesWithIssuer } from './listing-queries.ts';
 import { getPlanWithTasks } from './plans.ts';
+import { issuedHeading, latestIssue } from './plan-issues.ts';
 
 /**
  * A plan as its official documents show it: the heading (issuer, number, place, date, recipients, signer),
@@ -28,7 +29,14 @@ export interface PlanExportData {
 	place: string;
 	date: IsoDate | null;
 	recipients: string[];
-	signer: { capacity: SignerCapacity | null; collective: string; title: string; name: string };
+	signer: {
+		capacity: SignerCapacity | null;
+		collective: string;
+		title: string;
+		name: string;
+		/** The signing block's lines as issued, when the plan was issued with a signer. */
+		lines?: string[];
+	};
 	title: string;
 	/** 'Kế hoạch số 1520/KH-UBND ngày 01/08/2024 của Ủy ban nhân dân tỉnh Quảng Bình', for reports. */
 	reference: string;
@@ -132,9 +140,18 @@ export async function unitReportHeading(
 	db: Kysely<Schema>,
 	unitId: string
 ): Promise<UnitHeading | undefined> {
+	return unitDocumentHeading(db, unitId, 'BC');
+}
+
+/** The heading of a document of a type ('KH', 'BC') a unit issues; undefined when there is no such unit. */
+export async function unitDocumentHeading(
+	db: Kysely<Schema>,
+	unitId: string,
+	typeCode: string
+): Promise<UnitHeading | undefined> {
 	const units = new Map((await db.selectFrom('units').selectAll().execute()).map((u) => [u.id, u]));
 	const unit = units.get(unitId);
-	return unit ? headingOf(unit, units, 'BC') : undefined;
+	return unit ? headingOf(unit, units, typeCode) : undefined;
 }
 
 /** The export data of a plan for its DOCX, XLSX and reports; undefined when there is no such plan. */
@@ -164,11 +181,17 @@ export async function planExportData(
 					.execute();
 
 	const draft = plan.status === 'draft';
-	const number = draft ? null : (directive?.number ?? null);
 	const symbol =
 		directive?.symbol ?? (kind === 'state' ? `KH-${issuerCode(owner)}` : `KH/${issuerCode(owner)}`);
-	const date = draft ? null : (directive?.issued_on ?? null);
-	const signer =
+	const heading = {
+		number: draft ? null : (directive?.number ?? null),
+		symbol,
+		date: draft ? null : (directive?.issued_on ?? null),
+		place: directive?.place ?? placeOf(owner),
+		recipients: directive?.recipients ?? [],
+		signer: defaultSigner(owner, kind)
+	};
+	heading.signer =
 		directive?.signer_title != null
 			? {
 					capacity:
@@ -179,8 +202,11 @@ export async function planExportData(
 					title: directive.signer_title,
 					name: draft ? '' : (directive.signer_name ?? '')
 				}
-			: defaultSigner(owner, kind);
-	const numberText = number === null ? '' : ` số ${number}${kind === 'state' ? '/' : '-'}${symbol}`;
+			: heading.signer;
+	const issued = draft ? undefined : await latestIssue(db, planId);
+	if (issued) Object.assign(heading, issuedHeading(issued, kind));
+	const numberText =
+		heading.number === null ? '' : ` số ${heading.number}${kind === 'state' ? '/' : '-'}${heading.symbol}`;
 
 	const groups: ReportGroup[] = found.groups.map((g) => ({ code: g.code, title: g.title, tasks: [] }));
 	const byId = new Map(found.groups.map((g, i) => [g.id, groups[i]]));
@@ -216,14 +242,9 @@ export async function planExportData(
 			parentName: showParent ? (kind === 'state' ? parent.short_name : parent.name) : null,
 			kind
 		},
-		number,
-		symbol,
-		place: directive?.place ?? placeOf(owner),
-		date,
-		recipients: directive?.recipients ?? [],
-		signer,
+		...heading,
 		title: plan.title,
-		reference: `Kế hoạch${numberText}${date ? ` ngày ${formatDateVi(date)}` : ''} của ${owner.name}`,
+		reference: `Kế hoạch${numberText}${heading.date ? ` ngày ${formatDateVi(heading.date)}` : ''} của ${owner.name}`,
 		implements: implemented.map(citation),
 		sections: { purpose: plan.purpose, organisation: plan.organisation },
 		groups

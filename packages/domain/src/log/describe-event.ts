@@ -4,6 +4,7 @@ import { PLAN_STATUS_LABELS_VI } from '../plan/plan.ts';
 import { TASK_STATUS_LABELS_VI } from '../plan/task.ts';
 import type { ChainedEventContent } from './event-record.ts';
 import { describeExchangeEvent } from './describe-exchange-event.ts';
+import { describeOfficeEvent, issuedNumberSuffix } from './describe-office-event.ts';
 
 /** Names the describer may need: task codes and unit short names, by id. */
 export interface DescribeContext {
@@ -76,16 +77,22 @@ export function describeEvent(event: ChainedEventContent, context: DescribeConte
 		case 'CoDrafterInvited':
 			return `Mời ${context.unitName?.(data['unitId'] as string) ?? String(data['unitId'])} cùng soạn thảo`;
 		case 'PlanIssued':
-			return `Ban hành kế hoạch (${PLAN_STATUS_LABELS_VI.issued.toLowerCase()})`;
+			return `Ban hành kế hoạch${issuedNumberSuffix(data)} (${PLAN_STATUS_LABELS_VI.issued.toLowerCase()})`;
 		case 'PlanAmendmentStarted':
 			return `Bắt đầu sửa đổi, bổ sung kế hoạch: ${quote(data['reason'] as string)}`;
 		case 'PlanAmendmentIssued':
-			return `Ban hành kế hoạch sửa đổi, bổ sung lần ${Number(data['revision']) - 1}`;
+			return `Ban hành kế hoạch sửa đổi, bổ sung lần ${Number(data['revision']) - 1}${issuedNumberSuffix(data)}`;
 		case 'EdxmlPackageQueued':
 		case 'EdxmlPackageSent':
 		case 'EdxmlPackageFailed':
 		case 'EdxmlStatusReceived':
 			return describeExchangeEvent(event.type, data, context);
+		case 'PlanSubmittedForSignature':
+		case 'PlanReturnedForRevision':
+		case 'PlanApprovedForSignature':
+		case 'PlanReceived':
+		case 'PlanReceiptAssigned':
+			return describeOfficeEvent(event.type, data, context);
 		case 'PlanSectionEdited':
 			return `Sửa ${SECTION_VI[data['section'] as PlanSection]}`;
 		case 'TaskGroupCreated':

@@ -2,11 +2,12 @@ import canonicalize from 'canonicalize';
 import { DomainError } from '../errors.ts';
 import { CONTENT_EVENT_TYPES, type ContentEvent } from '../plan/content.events.ts';
 import { EXCHANGE_EVENT_TYPES, type ExchangeEvent } from '../plan/exchange.events.ts';
+import { OFFICE_EVENT_TYPES, type OfficeEvent } from '../plan/office.events.ts';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.ts';
 import { TASK_EVENT_TYPES, type TaskEvent } from '../plan/task.events.ts';
 
 /** Any event of a plan stream: lifecycle of the plan, workflow of its tasks, edits of its content. */
-export type PlanStreamEvent = PlanEvent | TaskEvent | ContentEvent | ExchangeEvent;
+export type PlanStreamEvent = PlanEvent | TaskEvent | ContentEvent | ExchangeEvent | OfficeEvent;
 export type PlanStreamEventType = PlanStreamEvent['type'];
 
 /** Every event type a plan stream may hold. */
@@ -14,7 +15,8 @@ export const PLAN_STREAM_EVENT_TYPES: readonly PlanStreamEventType[] = [
 	...PLAN_EVENT_TYPES,
 	...TASK_EVENT_TYPES,
 	...CONTENT_EVENT_TYPES,
-	...EXCHANGE_EVENT_TYPES
+	...EXCHANGE_EVENT_TYPES,
+	...OFFICE_EVENT_TYPES
 ];
 const KNOWN_TYPES: ReadonlySet<string> = new Set(PLAN_STREAM_EVENT_TYPES);
 

@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import type { IssueRecord } from './office.events.ts';
 
 interface PlanEventBase<T extends string, D> {
 	type: T;
@@ -19,12 +20,18 @@ export type PlanCreated = PlanEventBase<
 >;
 /** The owner invited a unit to co-draft. */
 export type CoDrafterInvited = PlanEventBase<'CoDrafterInvited', { unitId: string }>;
-/** The plan was issued (ban hành) and its content froze. */
-export type PlanIssued = PlanEventBase<'PlanIssued', { revision: number }>;
+/**
+ * The plan was issued (ban hành) and its content froze. `issue`: the number, date, signer and recipients it
+ * was issued with (absent on plans issued before the office workflow, and on imported ones).
+ */
+export type PlanIssued = PlanEventBase<'PlanIssued', { revision: number; issue?: IssueRecord }>;
 /** The owner reopened an issued plan for amendment. */
 export type PlanAmendmentStarted = PlanEventBase<'PlanAmendmentStarted', { reason: string }>;
 /** The amended plan was issued as a new revision. */
-export type PlanAmendmentIssued = PlanEventBase<'PlanAmendmentIssued', { revision: number }>;
+export type PlanAmendmentIssued = PlanEventBase<
+	'PlanAmendmentIssued',
+	{ revision: number; issue?: IssueRecord }
+>;
 
 /** Every event of a plan stream. */
 export type PlanEvent =

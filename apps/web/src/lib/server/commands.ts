@@ -13,6 +13,11 @@ const MESSAGES: Record<DomainErrorCode, () => string> = {
 	already_exists: m.cmd_already_exists
 };
 
+/** The Vietnamese message of a domain refusal. */
+export function domainErrorMessage(code: DomainErrorCode): string {
+	return MESSAGES[code]();
+}
+
 /** Runs a command; a refusal becomes a 400 with a Vietnamese message the form shows, nothing is written. */
 export async function runCommand(
 	database: PreparedDatabase,

@@ -30,7 +30,12 @@ const TYPE_LABELS: Record<PlanStreamEventType, () => string> = {
 	EdxmlPackageQueued: m.audit_type_edxml_queued,
 	EdxmlPackageSent: m.audit_type_edxml_sent,
 	EdxmlPackageFailed: m.audit_type_edxml_failed,
-	EdxmlStatusReceived: m.audit_type_edxml_status
+	EdxmlStatusReceived: m.audit_type_edxml_status,
+	PlanSubmittedForSignature: m.audit_type_plan_submitted,
+	PlanReturnedForRevision: m.audit_type_plan_returned,
+	PlanApprovedForSignature: m.audit_type_plan_approved,
+	PlanReceived: m.audit_type_plan_received,
+	PlanReceiptAssigned: m.audit_type_plan_receipt_assigned
 };
 
 /** The label of an event type in the current language. */

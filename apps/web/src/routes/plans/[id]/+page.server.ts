@@ -4,6 +4,8 @@ import type { TaskCommand } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { denyReasonText } from '#lib/components/plan-editor/deny-reason.ts';
 import { runCommand } from '#lib/server/commands.ts';
+import { planOfficeAction } from '#lib/server/office/office-actions.ts';
+import { loadPlanOffice } from '#lib/server/office/plan-office.ts';
 import { planReadable } from '#lib/server/plan-access.ts';
 import {
 	CONTRIBUTION_NOTE_DEFAULTS,
@@ -17,7 +19,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = locals.runtime.database;
 	const found = await getPlanWithTasks(db, params.id);
 	if (!found) error(404, m.plan_not_found());
-	const [units, contributions] = await Promise.all([listUnits(db), planContributions(db, params.id)]);
+	const [units, contributions, office] = await Promise.all([
+		listUnits(db),
+		planContributions(db, params.id),
+		loadPlanOffice(locals.runtime.database, params.id, locals.user?.id ?? null)
+	]);
 	return {
 		plan: found.plan,
 		rights: {
@@ -41,6 +47,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		),
 		/** Each task's contribution notes by coordinating unit (from the log, not the document). */
 		contributions,
+		office,
 		// in tree order with depth, for pickers that read like the organisation
 		units: flattenUnitTree(
 			buildUnitTree(
@@ -54,9 +61,23 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				}))
 			)
 		).map(({ unit, depth }) => ({ id: unit.id, name: unit.name, shortName: unit.shortName, depth })),
-		unitId: locals.user?.unitId ?? ''
+		unitId: locals.user?.unitId ?? '',
+		recipientCandidates: recipientCandidates(found, units)
 	};
 };
+
+/** The units an issue may go to: those the tasks name first (ticked), then the rest of the directory. */
+function recipientCandidates(
+	found: NonNullable<Awaited<ReturnType<typeof getPlanWithTasks>>>,
+	units: Awaited<ReturnType<typeof listUnits>>
+) {
+	const named = new Set(found.tasks.flatMap((t) => [t.lead_unit_id, ...t.coordinators.map((c) => c.unitId)]));
+	const owner = found.plan.owner_unit_id;
+	return units
+		.filter((u) => u.id !== owner)
+		.map((u) => ({ id: u.id, name: u.name, suggested: named.has(u.id) }))
+		.sort((a, b) => Number(b.suggested) - Number(a.suggested));
+}
 
 function text(form: FormData, name: string): string {
 	const value = form.get(name);
@@ -69,7 +90,20 @@ function noteRefused(status: number, message: string, taskId: string | null) {
 }
 
 export const actions: Actions = {
-	/** Plan lifecycle: invite a co-drafter, issue, start an amendment, issue the amendment. */
+	/** Office workflow: submit for signature, return, approve, issue with the register's number. */
+	office: async ({ locals, params, request }) => {
+		const user = locals.user;
+		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
+		if (!(await planReadable(locals, params.id)))
+			return fail(404, { message: m.plan_not_found(), taskId: null });
+		return planOfficeAction(
+			locals.runtime.database,
+			params.id,
+			{ userId: user.id, unitId: user.unitId },
+			await request.formData()
+		);
+	},
+	/** Plan lifecycle: invite a co-drafter, start an amendment. */
 	plan: async ({ locals, params, request }) => {
 		const user = locals.user;
 		if (!user) return fail(401, { message: m.cmd_sign_in(), taskId: null });
@@ -83,16 +117,13 @@ export const actions: Actions = {
 			at: new Date().toISOString()
 		};
 		const kind = text(form, 'command');
+		// issuing goes through the office workflow (the `office` action): signed off, numbered, confirmed
 		const plan =
-			kind === 'issue'
-				? ({ ...base, type: 'IssuePlan' } as const)
-				: kind === 'amend'
-					? ({ ...base, type: 'StartAmendment', reason: text(form, 'reason') } as const)
-					: kind === 'issue-amendment'
-						? ({ ...base, type: 'IssueAmendment' } as const)
-						: kind === 'invite'
-							? ({ ...base, type: 'InviteCoDrafter', unitId: text(form, 'unitId') } as const)
-							: null;
+			kind === 'amend'
+				? ({ ...base, type: 'StartAmendment', reason: text(form, 'reason') } as const)
+				: kind === 'invite'
+					? ({ ...base, type: 'InviteCoDrafter', unitId: text(form, 'unitId') } as const)
+					: null;
 		if (!plan) return fail(400, { message: m.cmd_invalid_command(), taskId: null });
 		return runCommand(locals.runtime.database, { plan });
 	},

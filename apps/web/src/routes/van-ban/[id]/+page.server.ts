@@ -11,6 +11,7 @@ import {
 import { m } from '#lib/paraglide/messages.js';
 import { requireUser } from '#lib/server/auth/current-user.ts';
 import { cascadeRecipientStates } from '#lib/server/edxml/cascade-states.ts';
+import { cascadeRecipientProgress } from '#lib/server/office/cascade-progress.ts';
 import { fieldErrors, formText } from '../registry.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ depends, locals, params, url }) => 
 		links,
 		cascade: cascade!,
 		exchange: await cascadeRecipientStates(db, cascade!),
+		recipients: await cascadeRecipientProgress(db, cascade!),
 		created: url.searchParams.has('moi'),
 		relationKinds: DIRECTIVE_RELATION_KINDS,
 		mayRelate,
