@@ -154,7 +154,7 @@ export async function startFollowUpPlan(
 		implementsDirectiveIds: [item.document_id],
 		purpose: '',
 		organisation: '',
-		groups: groups.map((g) => ({ code: g.code, title: g.title })),
+		groups: groups.map((g) => ({ code: codeOf.get(g.id) ?? g.code, title: g.title })),
 		tasks: mine.map((t) => ({
 			code: t.code,
 			groupCode: t.group_id === null ? null : (codeOf.get(t.group_id) ?? null),
