@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { CONTENT_EVENT_TYPES, type ContentEvent } from '../plan/content.events.ts';
 import { EXCHANGE_EVENT_TYPES } from '../plan/exchange.events.ts';
+import { OFFICE_EVENT_TYPES } from '../plan/office.events.ts';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.ts';
 import { TASK_EVENT_TYPES, type TaskEvent } from '../plan/task.events.ts';
 import { parseDeadline } from '../plan/deadline.ts';
@@ -252,17 +253,18 @@ describe('toEventInput', () => {
 });
 
 describe('isPlanStreamEventType', () => {
-	it('knows every plan, task, content and exchange event type', () => {
+	it('knows every plan, task, content, exchange and office event type', () => {
 		for (const type of [
 			...PLAN_EVENT_TYPES,
 			...TASK_EVENT_TYPES,
 			...CONTENT_EVENT_TYPES,
-			...EXCHANGE_EVENT_TYPES
+			...EXCHANGE_EVENT_TYPES,
+			...OFFICE_EVENT_TYPES
 		]) {
 			expect(isPlanStreamEventType(type)).toBe(true);
 		}
-		expect(PLAN_STREAM_EVENT_TYPES).toHaveLength(29);
-		expect(new Set(PLAN_STREAM_EVENT_TYPES).size).toBe(29);
+		expect(PLAN_STREAM_EVENT_TYPES).toHaveLength(34);
+		expect(new Set(PLAN_STREAM_EVENT_TYPES).size).toBe(34);
 	});
 
 	it('refuses unknown names, other cases and prototype keys', () => {
