@@ -61,14 +61,14 @@ test('a deadline change shows in the plan’s audit trail with old → new, filt
 	await saved(owner);
 	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
-	await owner.getByLabel('Nội dung nhiệm vụ II.1.1').fill('Tuyên truyền chuyển đổi số');
+	await owner.getByLabel('Nội dung nhiệm vụ 1.a').fill('Tuyên truyền chuyển đổi số');
 	await pickUnit(
 		owner,
-		'Cơ quan chủ trì nhiệm vụ II.1.1',
+		'Cơ quan chủ trì nhiệm vụ 1.a',
 		'khcn quang binh',
 		'Sở Khoa học và Công nghệ tỉnh Quảng Bình'
 	);
-	const deadline = owner.getByLabel('Thời hạn của nhiệm vụ II.1.1');
+	const deadline = owner.getByLabel('Thời hạn của nhiệm vụ 1.a');
 	await deadline.fill(FAR);
 	await deadline.press('Tab');
 	await saved(owner);
@@ -94,7 +94,7 @@ test('a deadline change shows in the plan’s audit trail with old → new, filt
 		expect(type).toBe('TaskFieldChanged');
 	const change = rows.filter({ hasText: `Thời hạn: ${FAR} → ${SOON}` });
 	await expect(change).toHaveCount(1);
-	await expect(change).toContainText('II.1.1');
+	await expect(change).toContainText('1.a');
 	await expect(change).toContainText('UBND tỉnh Quảng Bình');
 	await expect(rows.filter({ hasText: 'Cơ quan chủ trì: (trống) → Sở KH&CN' })).toHaveCount(1);
 	await screenshot(owner, 'audit');
@@ -195,7 +195,7 @@ test('after issue, the lead unit gets a reminder for its task due in 3 days; mar
 	await screenshot(khcn, 'notifications');
 	await expectAccessible(khcn, 'the notifications page');
 
-	await item.getByRole('button', { name: 'Đánh dấu đã đọc: nhiệm vụ II.1.1' }).click();
+	await item.getByRole('button', { name: 'Đánh dấu đã đọc: nhiệm vụ 1.a' }).click();
 	await expect(khcn.getByRole('status')).toContainText('Đã đánh dấu 1 thông báo');
 	await expect(item).not.toContainText('Chưa đọc');
 	await expect(khcn.getByTestId('nav-notifications')).toHaveText('Thông báo');

@@ -77,20 +77,20 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await saved(owner);
 	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
-	await expect(content(owner, 'II.1.1')).toBeVisible();
+	await expect(content(owner, '1.a')).toBeVisible();
 	await pickUnit(
 		owner,
-		'Cơ quan chủ trì nhiệm vụ II.1.1',
+		'Cơ quan chủ trì nhiệm vụ 1.a',
 		'khoa hoc quang binh',
 		'Sở Khoa học và Công nghệ tỉnh Quảng Bình'
 	);
 	await pickUnit(
 		owner,
-		'Thêm: Cơ quan phối hợp nhiệm vụ II.1.1',
+		'Thêm: Cơ quan phối hợp nhiệm vụ 1.a',
 		'thong tin',
 		'Sở Thông tin và Truyền thông tỉnh Quảng Bình'
 	);
-	await expect(owner.getByRole('list', { name: 'Cơ quan phối hợp nhiệm vụ II.1.1' })).toHaveText(
+	await expect(owner.getByRole('list', { name: 'Cơ quan phối hợp nhiệm vụ 1.a' })).toHaveText(
 		/Sở Thông tin và Truyền thông tỉnh Quảng Bình/
 	);
 	await pickUnit(
@@ -106,21 +106,21 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	const khcn = await openAs(browser, KHCN);
 	await khcn.goto(planUrl);
 	await saved(khcn);
-	await expect(content(khcn, 'II.1.1')).toBeEnabled();
+	await expect(content(khcn, '1.a')).toBeEnabled();
 
 	// presence: each sees the other
 	await expect(owner.getByTestId('presence')).toContainText('Sở KH&CN');
 	await expect(khcn.getByTestId('presence')).toContainText('UBND tỉnh Quảng Bình');
 
 	// both type in the same task text
-	await content(owner, 'II.1.1').fill('Xây dựng đề án');
-	await expect(content(khcn, 'II.1.1')).toHaveValue('Xây dựng đề án');
-	await content(khcn, 'II.1.1').press('End');
-	await content(khcn, 'II.1.1').pressSequentially(' chuyển đổi số');
-	await content(owner, 'II.1.1').press('Home');
-	await content(owner, 'II.1.1').pressSequentially('Sở KH&CN: ');
-	await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
-	await expect(content(khcn, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+	await content(owner, '1.a').fill('Xây dựng đề án');
+	await expect(content(khcn, '1.a')).toHaveValue('Xây dựng đề án');
+	await content(khcn, '1.a').press('End');
+	await content(khcn, '1.a').pressSequentially(' chuyển đổi số');
+	await content(owner, '1.a').press('Home');
+	await content(owner, '1.a').pressSequentially('Sở KH&CN: ');
+	await expect(content(owner, '1.a')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+	await expect(content(khcn, '1.a')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
 	await saved(owner);
 	await saved(khcn);
 	// remote carets: each sees where the other is typing, with the name
@@ -131,7 +131,7 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 
 	// reload keeps everything
 	await khcn.reload();
-	await expect(content(khcn, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+	await expect(content(khcn, '1.a')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
 	await owner.context().close();
 	await khcn.context().close();
 });
@@ -171,7 +171,7 @@ test('issue the plan; the lead unit accepts and records difficulties and an exte
 	await approveForIssue(browser, owner, QB_SIGNER);
 	await confirmIssue(owner);
 	await expect(owner.getByText('Đã ban hành').first()).toBeVisible();
-	await expect(content(owner, 'II.1.1')).toBeDisabled();
+	await expect(content(owner, '1.a')).toBeDisabled();
 	await saved(owner);
 
 	const khcn = await openAs(browser, KHCN);
@@ -179,8 +179,8 @@ test('issue the plan; the lead unit accepts and records difficulties and an exte
 	await khcn.getByRole('button', { name: 'Tiếp nhận' }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('Đã tiếp nhận');
 	await saved(khcn);
-	await khcn.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1').fill(DIFFICULTIES);
-	await khcn.getByLabel('Đề nghị gia hạn nhiệm vụ II.1.1').fill(EXTENSION);
+	await khcn.getByLabel('Khó khăn, vướng mắc của nhiệm vụ 1.a').fill(DIFFICULTIES);
+	await khcn.getByLabel('Đề nghị gia hạn nhiệm vụ 1.a').fill(EXTENSION);
 	await khcn.getByRole('button', { name: 'Lưu khó khăn, đề nghị' }).click();
 	await saved(khcn);
 
@@ -189,12 +189,12 @@ test('issue the plan; the lead unit accepts and records difficulties and an exte
 	await expect(noteUnder(reports, 'Khó khăn, vướng mắc')).toHaveText(DIFFICULTIES);
 	await expect(noteUnder(reports, 'Đề nghị gia hạn')).toHaveText(EXTENSION);
 	await expect(reports).toHaveAttribute('title', /Chỉ xem: chỉ đơn vị chủ trì nhiệm vụ được cập nhật/);
-	await expect(owner.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1')).toHaveCount(0);
+	await expect(owner.getByLabel('Khó khăn, vướng mắc của nhiệm vụ 1.a')).toHaveCount(0);
 
 	// after a reload the lead finds its texts in the form, as saved
 	await khcn.reload();
-	await expect(khcn.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1')).toHaveValue(DIFFICULTIES);
-	await expect(khcn.getByLabel('Đề nghị gia hạn nhiệm vụ II.1.1')).toHaveValue(EXTENSION);
+	await expect(khcn.getByLabel('Khó khăn, vướng mắc của nhiệm vụ 1.a')).toHaveValue(DIFFICULTIES);
+	await expect(khcn.getByLabel('Đề nghị gia hạn nhiệm vụ 1.a')).toHaveValue(EXTENSION);
 	await screenshot(khcn, 'plan-task-difficulties');
 	await expectAccessible(khcn, "the lead unit's task notes");
 	await screenshot(owner, 'plan-task-difficulties-owner');
@@ -216,7 +216,7 @@ test('on the issued plan, a user of an unrelated unit and a viewer cannot change
 		await expect(outsider.getByTestId('user-unit')).toHaveText(unit);
 		await outsider.goto(planUrl);
 		await saved(outsider);
-		const field = content(outsider, 'II.1.1');
+		const field = content(outsider, '1.a');
 		await expect(field).toBeDisabled();
 		// a unit with no role on the plan is a viewer: that is the reason it is given
 		await expect(field).toHaveAttribute('title', /Chỉ xem: bạn chỉ có quyền xem kế hoạch này/);
@@ -234,7 +234,7 @@ test('on the issued plan, a user of an unrelated unit and a viewer cannot change
 		await expect(outsider.getByRole('alert')).toContainText('tải lại theo bản đã lưu trên máy chủ');
 		await expect(field).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
 		await owner.waitForTimeout(500);
-		await expect(content(owner, 'II.1.1')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
+		await expect(content(owner, '1.a')).toHaveValue('Sở KH&CN: Xây dựng đề án chuyển đổi số');
 		await screenshot(outsider, `plan-refused-edit-${username}`);
 		await outsider.context().close();
 	}
@@ -249,9 +249,9 @@ test('a coordinating unit saves its contribution note; the lead pauses and resum
 	await saved(tttt);
 	// a coordinating unit reads the lead's texts but may not change them, nor pause the task
 	await expect(tttt.getByTestId('task-reports')).toContainText(DIFFICULTIES);
-	await expect(tttt.getByLabel('Khó khăn, vướng mắc của nhiệm vụ II.1.1')).toHaveCount(0);
+	await expect(tttt.getByLabel('Khó khăn, vướng mắc của nhiệm vụ 1.a')).toHaveCount(0);
 	await expect(tttt.getByRole('button', { name: 'Tạm dừng', exact: true })).toHaveCount(0);
-	await tttt.getByLabel('Kết quả phối hợp của Sở TT&TT với nhiệm vụ II.1.1').fill(CONTRIBUTION);
+	await tttt.getByLabel('Kết quả phối hợp của Sở TT&TT với nhiệm vụ 1.a').fill(CONTRIBUTION);
 	await tttt.getByRole('button', { name: 'Lưu kết quả phối hợp' }).click();
 	await expect(tttt.getByRole('status').filter({ hasText: 'Đã lưu kết quả phối hợp.' })).toBeVisible();
 	await expect(noteUnder(tttt.getByTestId('task-contributions'), 'Sở TT&TT')).toHaveText(CONTRIBUTION);
@@ -261,8 +261,8 @@ test('a coordinating unit saves its contribution note; the lead pauses and resum
 	const khcn = await openAs(browser, KHCN);
 	await khcn.goto(planUrl);
 	await expect(khcn.getByTestId('task-contributions')).toContainText(CONTRIBUTION);
-	await expect(khcn.getByLabel('Kết quả phối hợp của Sở KH&CN với nhiệm vụ II.1.1')).toHaveCount(0);
-	await khcn.getByLabel('Lý do tạm dừng nhiệm vụ II.1.1').fill(PAUSE_REASON);
+	await expect(khcn.getByLabel('Kết quả phối hợp của Sở KH&CN với nhiệm vụ 1.a')).toHaveCount(0);
+	await khcn.getByLabel('Lý do tạm dừng nhiệm vụ 1.a').fill(PAUSE_REASON);
 	await khcn.getByRole('button', { name: 'Tạm dừng', exact: true }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('Tạm dừng');
 	await expect(khcn.getByRole('button', { name: 'Cập nhật tiến độ' })).toHaveCount(0);
@@ -305,10 +305,10 @@ test('the lead unit reports progress and the result, the owner confirms; the his
 }) => {
 	const khcn = await openAs(browser, KHCN);
 	await khcn.goto(planUrl);
-	await khcn.getByRole('spinbutton', { name: 'Tiến độ (%) nhiệm vụ II.1.1' }).fill('60');
+	await khcn.getByRole('spinbutton', { name: 'Tiến độ (%) nhiệm vụ 1.a' }).fill('60');
 	await khcn.getByRole('button', { name: 'Cập nhật tiến độ' }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('60%');
-	await khcn.getByLabel('Kết quả thực hiện nhiệm vụ II.1.1').fill('Đã trình đề án');
+	await khcn.getByLabel('Kết quả thực hiện nhiệm vụ 1.a').fill('Đã trình đề án');
 	await khcn.getByRole('button', { name: 'Báo cáo kết quả' }).click();
 	await expect(khcn.getByTestId('workflow')).toContainText('Đã báo cáo kết quả');
 
@@ -317,13 +317,13 @@ test('the lead unit reports progress and the result, the owner confirms; the his
 	await owner.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
 	await expect(owner.getByTestId('workflow')).toContainText('Hoàn thành');
 
-	await owner.getByRole('button', { name: 'Lịch sử nhiệm vụ II.1.1' }).click();
+	await owner.getByRole('button', { name: 'Lịch sử nhiệm vụ 1.a' }).click();
 	const rows = owner.getByRole('dialog').locator('tbody tr');
 	const OWNER_WHO = 'Cán bộ Văn phòng UBND tỉnh Quảng Bình (UBND tỉnh Quảng Bình)';
 	const LEAD_WHO = 'Cán bộ Sở KH&CN Quảng Bình (Sở KH&CN)';
 	const steps: Array<[string, string]> = [
 		['Ban hành kế hoạch', OWNER_WHO],
-		['Nhiệm vụ II.1.1: đã tiếp nhận', LEAD_WHO],
+		['Nhiệm vụ 1.a: đã tiếp nhận', LEAD_WHO],
 		[`khó khăn, vướng mắc (trống) → “${DIFFICULTIES}”`, LEAD_WHO],
 		[`đề nghị gia hạn (trống) → “${EXTENSION}”`, LEAD_WHO],
 		['Sở TT&TT cập nhật ý kiến phối hợp', 'Cán bộ Sở TT&TT Quảng Bình (Sở TT&TT)'],
@@ -355,11 +355,9 @@ test('the periodic report shows the difficulties under Tồn tại and the exten
 	await owner.getByRole('link', { name: 'Báo cáo định kỳ' }).click();
 	await expect(owner).toHaveURL(/\/bao-cao/);
 	await expect(reportSection(owner, 'III. Tồn tại, hạn chế')).toContainText(
-		`II.1.1 (Sở KH&CN): Khó khăn, vướng mắc: ${DIFFICULTIES}`
+		`1.a (Sở KH&CN): Khó khăn, vướng mắc: ${DIFFICULTIES}`
 	);
-	await expect(reportSection(owner, 'V. Kiến nghị, đề xuất')).toContainText(
-		`II.1.1 (Sở KH&CN): ${EXTENSION}`
-	);
+	await expect(reportSection(owner, 'V. Kiến nghị, đề xuất')).toContainText(`1.a (Sở KH&CN): ${EXTENSION}`);
 	await screenshot(owner, 'plan-report-difficulties');
 	await owner.context().close();
 });
@@ -380,19 +378,18 @@ test('offline: one editor goes offline, edits, comes back, and both converge', a
 
 	await owner.context().setOffline(true);
 	await expect(owner.getByTestId('save-state')).toHaveText('Mất kết nối', { timeout: 15_000 });
-	await content(owner, 'II.1.1').fill('Soạn khi mất mạng');
+	await content(owner, '1.a').fill('Soạn khi mất mạng');
 	await expect(owner.getByTestId('pending')).toBeVisible();
-	await content(second, 'II.1.1').fill('Nhiệm vụ mới, sửa trực tuyến');
+	await content(second, '1.a').fill('Nhiệm vụ mới, sửa trực tuyến');
 	await screenshot(owner, 'plan-offline');
 	await owner.context().setOffline(false);
 	await expect(owner.getByTestId('save-state')).toHaveText('Đã lưu', { timeout: 20_000 });
 	await expect
 		.poll(
-			async () =>
-				(await content(owner, 'II.1.1').inputValue()) === (await content(second, 'II.1.1').inputValue())
+			async () => (await content(owner, '1.a').inputValue()) === (await content(second, '1.a').inputValue())
 		)
 		.toBe(true);
-	const final = await content(owner, 'II.1.1').inputValue();
+	const final = await content(owner, '1.a').inputValue();
 	expect(final).toContain('mất mạng');
 	expect(final).toContain('trực tuyến');
 	await owner.context().close();

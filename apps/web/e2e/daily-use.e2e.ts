@@ -31,7 +31,7 @@ test('a new task and group start empty with a placeholder, and store only what w
 	await expect(groupTitle).toHaveValue('');
 	await expect(groupTitle).toHaveAttribute('placeholder', 'Nhập tên nhóm nhiệm vụ…');
 	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
-	const task = content(owner, 'II.1.1');
+	const task = content(owner, '1.a');
 	await expect(task).toHaveValue('');
 	await expect(task).toHaveAttribute('placeholder', 'Nhập nội dung nhiệm vụ…');
 	await task.fill('Tổ chức hội nghị quán triệt');
@@ -39,7 +39,7 @@ test('a new task and group start empty with a placeholder, and store only what w
 	await groupTitle.press('Tab');
 	await saved(owner);
 	await owner.reload();
-	await expect(content(owner, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt');
+	await expect(content(owner, '1.a')).toHaveValue('Tổ chức hội nghị quán triệt');
 	await expect(owner.getByLabel('Tên nhóm nhiệm vụ 1')).toHaveValue('Nhiệm vụ chung');
 	await owner.context().close();
 });
@@ -50,7 +50,7 @@ test('an impossible deadline is refused with a Vietnamese message and the typed 
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planUrl);
 	await saved(owner);
-	const deadline = owner.getByLabel('Thời hạn của nhiệm vụ II.1.1');
+	const deadline = owner.getByLabel('Thời hạn của nhiệm vụ 1.a');
 	await deadline.fill('31/02/2025');
 	await deadline.press('Tab');
 	await expect(owner.getByRole('alert').filter({ hasText: 'Ngày “31/02/2025” không có thật' })).toBeVisible();
@@ -58,10 +58,10 @@ test('an impossible deadline is refused with a Vietnamese message and the typed 
 	await expect(deadline).toHaveAttribute('aria-invalid', 'true');
 	await saved(owner);
 	await owner.reload();
-	await expect(owner.getByLabel('Thời hạn của nhiệm vụ II.1.1')).toHaveValue('');
+	await expect(owner.getByLabel('Thời hạn của nhiệm vụ 1.a')).toHaveValue('');
 	// a real day is taken and shown with its due date
-	await owner.getByLabel('Thời hạn của nhiệm vụ II.1.1').fill('28/02/2025');
-	await owner.getByLabel('Thời hạn của nhiệm vụ II.1.1').press('Tab');
+	await owner.getByLabel('Thời hạn của nhiệm vụ 1.a').fill('28/02/2025');
+	await owner.getByLabel('Thời hạn của nhiệm vụ 1.a').press('Tab');
 	await expect(owner.locator('tr[data-task-id]').first()).toContainText('hạn 28/02/2025');
 	await expect(owner.getByRole('alert').filter({ hasText: 'không có thật' })).toHaveCount(0);
 	await saved(owner);
@@ -72,7 +72,7 @@ test('Ctrl+Z after typing two words removes one word; Ctrl+Y brings it back', as
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planUrl);
 	await saved(owner);
-	const task = content(owner, 'II.1.1');
+	const task = content(owner, '1.a');
 	await task.press('End');
 	await task.pressSequentially(' toàn tỉnh');
 	await expect(task).toHaveValue('Tổ chức hội nghị quán triệt toàn tỉnh');
@@ -84,7 +84,7 @@ test('Ctrl+Z after typing two words removes one word; Ctrl+Y brings it back', as
 	await expect(task).toHaveValue('Tổ chức hội nghị quán triệt toàn');
 	await saved(owner);
 	await owner.reload();
-	await expect(content(owner, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await expect(content(owner, '1.a')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
 	await owner.context().close();
 });
 
@@ -94,7 +94,7 @@ test('the unit pickers find “Sở Tài chính” typed without diacritics, by 
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planUrl);
 	await saved(owner);
-	const lead = owner.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ II.1.1', exact: true });
+	const lead = owner.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ 1.a', exact: true });
 	await lead.click();
 	await lead.fill('tai chinh');
 	const list = owner.getByRole('listbox');
@@ -106,19 +106,19 @@ test('the unit pickers find “Sở Tài chính” typed without diacritics, by 
 	await expect(lead).toHaveValue('Sở Tài chính tỉnh Quảng Bình');
 	await saved(owner);
 	// coordinators: several, each by its full name; Esc closes the list and keeps the choice
-	const add = owner.getByRole('combobox', { name: 'Thêm: Cơ quan phối hợp nhiệm vụ II.1.1', exact: true });
+	const add = owner.getByRole('combobox', { name: 'Thêm: Cơ quan phối hợp nhiệm vụ 1.a', exact: true });
 	await add.click();
 	await add.fill('noi vu');
 	await owner.getByRole('option', { name: 'Sở Nội vụ tỉnh Quảng Bình', exact: true }).click();
 	await owner.keyboard.press('Escape');
 	await expect(owner.getByRole('listbox')).toHaveCount(0);
-	await expect(owner.getByRole('list', { name: 'Cơ quan phối hợp nhiệm vụ II.1.1' })).toHaveText(
+	await expect(owner.getByRole('list', { name: 'Cơ quan phối hợp nhiệm vụ 1.a' })).toHaveText(
 		/Sở Nội vụ tỉnh Quảng Bình/
 	);
 	await saved(owner);
 	await owner.reload();
 	await expect(
-		owner.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ II.1.1', exact: true })
+		owner.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ 1.a', exact: true })
 	).toHaveValue('Sở Tài chính tỉnh Quảng Bình');
 	await owner.context().close();
 });
@@ -130,29 +130,29 @@ test('deleting a task asks first; undo brings it back for everyone', async ({ br
 	await other.goto(planUrl);
 	await saved(owner);
 	await saved(other);
-	await owner.getByRole('button', { name: 'Xóa nhiệm vụ II.1.1' }).click();
+	await owner.getByRole('button', { name: 'Xóa nhiệm vụ 1.a' }).click();
 	const dialog = owner.getByRole('dialog');
-	await expect(dialog).toContainText('Xóa nhiệm vụ II.1.1?');
+	await expect(dialog).toContainText('Xóa nhiệm vụ 1.a?');
 	await expectAccessible(owner, 'the delete confirmation');
 	// cancelling (Esc) keeps the task
 	await owner.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
-	await expect(content(owner, 'II.1.1')).toBeVisible();
-	await owner.getByRole('button', { name: 'Xóa nhiệm vụ II.1.1' }).click();
+	await expect(content(owner, '1.a')).toBeVisible();
+	await owner.getByRole('button', { name: 'Xóa nhiệm vụ 1.a' }).click();
 	await dialog.getByRole('button', { name: 'Xóa', exact: true }).click();
-	await expect(content(owner, 'II.1.1')).toHaveCount(0);
-	await expect(content(other, 'II.1.1')).toHaveCount(0);
+	await expect(content(owner, '1.a')).toHaveCount(0);
+	await expect(content(other, '1.a')).toHaveCount(0);
 	await saved(owner);
-	const notice = owner.getByRole('status').filter({ hasText: 'Đã xóa nhiệm vụ II.1.1.' });
+	const notice = owner.getByRole('status').filter({ hasText: 'Đã xóa nhiệm vụ 1.a.' });
 	await expect(notice).toBeVisible();
 	await notice.getByRole('button', { name: 'Hoàn tác' }).click();
-	await expect(content(owner, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
-	await expect(content(other, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await expect(content(owner, '1.a')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await expect(content(other, '1.a')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
 	await expect(notice).toHaveCount(0);
 	await saved(owner);
 	// stored: a fresh page of another unit's co-drafter would see it too; a reload shows it
 	await other.reload();
-	await expect(content(other, 'II.1.1')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
+	await expect(content(other, '1.a')).toHaveValue('Tổ chức hội nghị quán triệt toàn');
 	await screenshot(owner, 'daily-use-undo');
 	await owner.context().close();
 	await other.context().close();

@@ -140,7 +140,7 @@ test('an administrator creates a unit the directory lacks from the preview; the 
 
 	await expect(page).toHaveURL(/\/plans\/plan-[0-9a-f]{8}$/);
 	// the lead picker shows the chosen unit by its full name
-	const lead = page.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ II.1.a', exact: true });
+	const lead = page.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ 1.a', exact: true });
 	await expect(lead).toHaveValue(/^Ban Dân vận Tỉnh ủy/);
 	await screenshot(page, 'import-new-unit-plan');
 
@@ -171,9 +171,9 @@ test('a user who is not an administrator sees the proposed unit read-only and ma
 
 	await page.getByRole('button', { name: 'Tạo kế hoạch dự thảo' }).click();
 	await expect(page).toHaveURL(/\/plans\/plan-[0-9a-f]{8}$/);
-	await expect(
-		page.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ II.1.a', exact: true })
-	).toHaveValue('Văn phòng Tỉnh ủy Long An');
+	await expect(page.getByRole('combobox', { name: 'Cơ quan chủ trì nhiệm vụ 1.a', exact: true })).toHaveValue(
+		'Văn phòng Tỉnh ủy Long An'
+	);
 });
 
 test('the preview keeps its summary and create action in view, jumps to the first task to review, and writes the header as names', async ({

@@ -6,7 +6,7 @@ import { approveForIssue, confirmIssue, expectAccessible, pickUnit, QB_SIGNER, s
 // owner sees the lead unit's workflow steps, each within a second and without a reload.
 export const OWNER = 'ubnd.quang.binh';
 export const KHCN = 'qb.so.khcn';
-const TASK = 'II.1.1';
+const TASK = '1.a';
 
 /** Milliseconds from `started` until `condition` holds in the page (polled every animation frame). */
 async function msUntil(page: Page, started: number, condition: () => boolean): Promise<number> {

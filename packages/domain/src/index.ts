@@ -399,3 +399,4 @@ export type {
 	SubmitForSignature
 } from './office/office.commands.ts';
 export { decideOffice, type OfficeState } from './office/office.decide.ts';
+export { numberPlan, taskItemLabel, type PlanNumbering, type TaskNumber } from './plan/plan-numbering.ts';

@@ -447,7 +447,8 @@ describe('a plan exported by renderPlanDocx and imported back', () => {
 		).toEqual(['709|QĐ-TTg|2024-07-23', '156|KH/TU|2024-04-24']);
 		const expected = samplePlan().groups.flatMap((g) =>
 			g.tasks.map((t) => ({
-				code: t.code,
+				// the importer names items by their place in section II: the plan's task 1.a is II.1.a
+				code: `II.${t.code}`,
 				content: t.content,
 				lead: t.leadName,
 				coordinators: t.coordinatorNames,

@@ -124,7 +124,7 @@ describe('renderPlanDocx, state layout (Nghị định 30/2020)', async () => {
 		expect(appendix).toMatch(/<w:trPr>[\s\S]{0,80}<w:tblHeader\/>/);
 		expect(appendix).toContain('<w:gridSpan w:val="5"/>');
 		expect(appendix).toMatch(/<w:tblBorders>/);
-		expect(text(appendix)).toContain('1.2Xây dựng đề án');
+		expect(text(appendix)).toContain('1.bXây dựng đề án');
 	});
 
 	it('leaves the number and the day blank in a draft', async () => {

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TableRow, type Table } from 'docx';
-import { formatDeadline, letterAt, type ReportGroup, type ReportTask } from '@trienkhai/domain';
+import { formatDeadline, taskItemLabel, type ReportGroup, type ReportTask } from '@trienkhai/domain';
 import type { OfficialHeading } from './official-document.ts';
 import {
 	TEXT_WIDTH,
@@ -70,13 +70,14 @@ function bodyOf(plan: PlanExport): Paragraph[] {
 	out.push(heading('I. MỤC ĐÍCH, YÊU CẦU'));
 	for (const line of lines(plan.sections.purpose)) out.push(bodyParagraph(line));
 	out.push(heading('II. NHIỆM VỤ, GIẢI PHÁP'));
-	plan.groups.forEach((group, g) => {
-		if (group.code !== '' || group.title !== '') out.push(heading(`${g + 1}. ${group.title}`));
-		group.tasks.forEach((task, t) => {
-			out.push(bodyParagraph(`${letterAt(t)}) ${task.content}`));
+	// numbered as the plan is everywhere (numberPlan): group '1.', its tasks 'a)' 'b)'
+	for (const group of plan.groups) {
+		if (group.code !== '' || group.title !== '') out.push(heading(`${group.code}. ${group.title}`));
+		for (const task of group.tasks) {
+			out.push(bodyParagraph(`${taskItemLabel(task.code)} ${task.content}`));
 			out.push(bodyParagraph(taskAssignmentLine(task), { italics: true }));
-		});
-	});
+		}
+	}
 	out.push(heading('III. TỔ CHỨC THỰC HIỆN'));
 	const organisation = lines(plan.sections.organisation).map((l) => l.replace(/\s*\.\/\.$/u, ''));
 	if (organisation.length === 0)
@@ -113,14 +114,13 @@ export function taskAppendixTable(groups: ReportGroup[]): Table {
 		].map((h, i) => gridCell([cellText(h, { bold: true, centre: true })], width(i), { shade: true }))
 	});
 	const rows = [header];
-	groups.forEach((group, g) => {
-		const number = String(g + 1);
+	for (const group of groups) {
 		if (group.code !== '' || group.title !== '') {
 			rows.push(
 				new TableRow({
 					cantSplit: true,
 					children: [
-						gridCell([cellText(number, { bold: true, centre: true })], width(0)),
+						gridCell([cellText(group.code, { bold: true, centre: true })], width(0)),
 						gridCell(
 							[cellText(group.title, { bold: true })],
 							widths.slice(1).reduce((a, b) => a + b, 0),
@@ -132,12 +132,12 @@ export function taskAppendixTable(groups: ReportGroup[]): Table {
 				})
 			);
 		}
-		group.tasks.forEach((task, t) => {
+		for (const task of group.tasks) {
 			rows.push(
 				new TableRow({
 					cantSplit: true,
 					children: [
-						gridCell([cellText(`${number}.${t + 1}`, { centre: true })], width(0)),
+						gridCell([cellText(task.code, { centre: true })], width(0)),
 						gridCell([cellText(task.content)], width(1)),
 						gridCell([cellText(task.leadName ?? '')], width(2)),
 						gridCell([cellText(task.coordinatorNames.join(', '))], width(3)),
@@ -149,8 +149,8 @@ export function taskAppendixTable(groups: ReportGroup[]): Table {
 					]
 				})
 			);
-		});
-	});
+		}
+	}
 	return fixedTable(widths, rows);
 }
 

@@ -37,7 +37,7 @@ describe('renderPlanXlsx', async () => {
 		]);
 		expect(sheet.rowCount).toBe(6);
 		const first = sheet.getRow(2);
-		expect(first.getCell(2).value).toBe('II.1.a');
+		expect(first.getCell(2).value).toBe('1.a');
 		expect(first.getCell(5).value).toBe('Sở TT&TT');
 		expect(first.getCell(6).value).toBe('Quý III/2024');
 		expect(first.getCell(7).value).toBe('30/09/2024');

@@ -33,8 +33,9 @@ function body(report: PeriodicReport): Paragraph[] {
 		...report.leadership.map((l) => bodyParagraph(l))
 	];
 	out.push(heading('II. KẾT QUẢ THỰC HIỆN'));
-	report.results.forEach((group, g) => {
-		out.push(heading(`${g + 1}. ${group.title || 'Nhiệm vụ khác'}`));
+	// the groups keep the plan's numbers (a report may leave some out); the ungrouped tasks have none
+	report.results.forEach((group) => {
+		out.push(heading(group.code ? `${group.code}. ${group.title}` : 'Nhiệm vụ khác'));
 		for (const t of group.tasks) {
 			const note = t.note ? ` Kết quả: ${t.note}` : '';
 			out.push(

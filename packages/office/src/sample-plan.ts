@@ -31,12 +31,12 @@ export function samplePlan(overrides: Partial<PlanExport> = {}): PlanExport {
 		},
 		groups: [
 			{
-				code: 'II.1',
+				code: '1',
 				title: 'Tăng cường sự lãnh đạo, chỉ đạo đối với phát triển khoa học, công nghệ',
 				tasks: [
 					task({
 						id: 't1',
-						code: 'II.1.a',
+						code: '1.a',
 						content: 'Quán triệt, tuyên truyền nội dung Quyết định số 709/QĐ-TTg.',
 						coordinatorUnitIds: ['qb-so-tttt'],
 						coordinatorNames: ['Sở TT&TT'],
@@ -49,7 +49,7 @@ export function samplePlan(overrides: Partial<PlanExport> = {}): PlanExport {
 					}),
 					task({
 						id: 't2',
-						code: 'II.1.b',
+						code: '1.b',
 						content: 'Xây dựng đề án phát triển hệ sinh thái khởi nghiệp, "đổi mới" sáng tạo.',
 						leadUnitId: 'qb-so-tttt',
 						leadName: 'Sở TT&TT',
@@ -63,18 +63,18 @@ export function samplePlan(overrides: Partial<PlanExport> = {}): PlanExport {
 				]
 			},
 			{
-				code: 'II.2',
+				code: '2',
 				title: 'Đổi mới cơ chế quản lý khoa học và công nghệ',
 				tasks: [
 					task({
 						id: 't3',
-						code: 'II.2.a',
+						code: '2.a',
 						content: 'Rà soát cơ chế, chính sách.',
 						deadline: parseDeadline('Thường xuyên')
 					}),
 					task({
 						id: 't4',
-						code: 'II.2.b',
+						code: '2.b',
 						content: 'Ban hành quy định quản lý nhiệm vụ khoa học.',
 						leadUnitId: 'qb-so-noi-vu',
 						leadName: 'Sở Nội vụ',
@@ -86,7 +86,7 @@ export function samplePlan(overrides: Partial<PlanExport> = {}): PlanExport {
 					}),
 					task({
 						id: 't5',
-						code: 'II.2.c',
+						code: '2.c',
 						content: 'Tổ chức sơ kết.',
 						leadUnitId: null,
 						leadName: null,

@@ -440,7 +440,8 @@ describe.each(testDatabaseKinds())('dashboard queries on %s', (kind) => {
 			{
 				id: 'g1',
 				planId: 'p1',
-				code: 'I',
+				// the plan's one numbering, whatever code the group was typed with
+				code: '1',
 				title: 'Tuyên truyền',
 				total: 5,
 				done: 2,
@@ -450,7 +451,7 @@ describe.each(testDatabaseKinds())('dashboard queries on %s', (kind) => {
 			{
 				id: 'g2',
 				planId: 'p1',
-				code: 'II',
+				code: '2',
 				title: 'Chuyển đổi số',
 				total: 3,
 				done: 0,

@@ -22,7 +22,11 @@ import {
 } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
+<<<<<<< HEAD
 import { unitShortNames } from './history.ts';
+=======
+import { planNumberings } from './plan-numbers.ts';
+>>>>>>> 1862877 (One numbering of groups and tasks (numberPlan: groups 1, 2 …, tasks 1.a, 1.b …) in the editor, dashboards, reports, inbox, DOCX body and appendix, XLSX; specs follow it)
 
 // Dashboards aggregate in SQL: a directive's cascade can hold 100,000 tasks, and no query here loads
 // more rows than it shows. The time-status rules below are computeTimeStatus's (packages/domain/src/stats),
@@ -304,7 +308,13 @@ async function scopeTasks(
 		where ${taskInScope(scope)} and ${query.where}
 		order by ${query.orderBy}
 		limit ${query.limit}`.execute(db);
-	return rows.map((r) => toTask(r, clock));
+	const numbers = await planNumberings(
+		db,
+		rows.map((r) => r.plan_id)
+	);
+	return rows.map((r) =>
+		toTask({ ...r, code: numbers.get(r.plan_id)?.tasks.get(r.id)?.code ?? r.code }, clock)
+	);
 }
 
 /** Unfinished tasks past their due date, the longest overdue first. */
@@ -414,10 +424,12 @@ export async function dashboardSegments(
 				left join per_plan a on a.plan_id = p.id
 				order by p.title, p.id
 				limit ${limit}`.execute(db);
+	// a plan's groups by the plan's one numbering; a directive's segments are plans, named by their unit
+	const numbers = scope.kind === 'plan' ? await planNumberings(db, [scope.planId]) : null;
 	return rows.map((r) => ({
 		id: r.id ?? '',
 		planId: r.plan_id,
-		code: r.code ?? '',
+		code: (numbers && r.id !== null ? numbers.get(r.plan_id)?.groups.get(r.id) : r.code) ?? r.code ?? '',
 		title: r.title ?? '',
 		total: r.total,
 		done: r.done,

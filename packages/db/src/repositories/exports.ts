@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Schema, UnitRow } from '../schema.ts';
 import { DIRECTIVE_CITATION, directivesWithIssuer } from './listing-queries.ts';
 import { getPlanWithTasks } from './plans.ts';
+import { numberingOf } from './plan-numbers.ts';
 import { issuedHeading, latestIssue } from './plan-issues.ts';
 
 /**
@@ -208,14 +209,20 @@ export async function planExportData(
 	const numberText =
 		heading.number === null ? '' : ` số ${heading.number}${kind === 'state' ? '/' : '-'}${heading.symbol}`;
 
-	const groups: ReportGroup[] = found.groups.map((g) => ({ code: g.code, title: g.title, tasks: [] }));
+	// the plan's one numbering (1, 1.a …), the same as the editor and the dashboards show
+	const numbering = numberingOf(found);
+	const groups: ReportGroup[] = found.groups.map((g) => ({
+		code: numbering.groups.get(g.id) ?? g.code,
+		title: g.title,
+		tasks: []
+	}));
 	const byId = new Map(found.groups.map((g, i) => [g.id, groups[i]]));
 	const ungrouped: ReportGroup = { code: '', title: '', tasks: [] };
 	for (const t of found.tasks) {
 		const group = (t.group_id === null ? undefined : byId.get(t.group_id)) ?? ungrouped;
 		group.tasks.push({
 			id: t.id,
-			code: t.code,
+			code: numbering.tasks.get(t.id)?.code ?? t.code,
 			content: t.content,
 			leadUnitId: t.lead_unit_id,
 			leadName: t.lead_short_name ?? null,

@@ -5,6 +5,7 @@ import type { EventStore } from '../events/event-store.ts';
 import type { Schema } from '../schema.ts';
 import { createPlanFromImport, type ImportPlanResult } from './import-plan.ts';
 import { getPlanWithTasks } from './plans.ts';
+import { numberingOf } from './plan-numbers.ts';
 
 /** An issued plan in a recipient unit's inbox, with how far the unit has taken it. */
 export interface InboxEntry {
@@ -140,7 +141,8 @@ export async function startFollowUpPlan(
 		(t) => t.lead_unit_id === actor.unitId || t.coordinators.some((c) => c.unitId === actor.unitId)
 	);
 	const groups = found.groups.filter((g) => mine.some((t) => t.group_id === g.id));
-	const codeOf = new Map(groups.map((g) => [g.id, g.code]));
+	const numbers = numberingOf(found);
+	const codeOf = new Map(groups.map((g) => [g.id, numbers.groups.get(g.id) ?? g.code]));
 	const issue = await db
 		.selectFrom('plan_issues')
 		.select(['number', 'symbol'])
@@ -156,7 +158,7 @@ export async function startFollowUpPlan(
 		organisation: '',
 		groups: groups.map((g) => ({ code: codeOf.get(g.id) ?? g.code, title: g.title })),
 		tasks: mine.map((t) => ({
-			code: t.code,
+			code: numbers.tasks.get(t.id)?.code ?? t.code,
 			groupCode: t.group_id === null ? null : (codeOf.get(t.group_id) ?? null),
 			content: t.content,
 			leadUnitId: t.lead_unit_id === actor.unitId ? actor.unitId : null,
@@ -182,12 +184,13 @@ export async function unreceivedInboxCount(db: Kysely<Schema>, unitId: string): 
 export async function unitTasksOfPlan(db: Kysely<Schema>, planId: string, unitId: string) {
 	const found = await getPlanWithTasks(db, planId);
 	if (!found) return [];
+	const numbers = numberingOf(found);
 	return found.tasks
 		.filter((t) => t.lead_unit_id === unitId || t.coordinators.some((c) => c.unitId === unitId))
 		.map((t) => ({
 			id: t.id,
 			groupId: t.group_id,
-			code: t.code,
+			code: numbers.tasks.get(t.id)?.code ?? t.code,
 			content: t.content,
 			role: t.lead_unit_id === unitId ? ('lead' as const) : ('coordinator' as const),
 			deadline: (t.deadline as { text?: string } | null)?.text ?? null
