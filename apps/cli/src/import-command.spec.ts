@@ -63,10 +63,11 @@ describe('trienkhai import', () => {
 			sections: { purpose: 'Chủ động phòng, chống dịch.', organisation: 'Sở Y tế theo dõi, tổng hợp./.' },
 			groups: [
 				{
-					code: 'II.1',
+					// numbered as planExportData numbers a plan (numberPlan)
+					code: '1',
 					title: 'Giám sát dịch bệnh',
 					tasks: [
-						task('II.1.a', 'Giám sát chặt chẽ các ổ dịch.', {
+						task('1.a', 'Giám sát chặt chẽ các ổ dịch.', {
 							coordinatorNames: ['Sở Tài chính'],
 							deadline: parseDeadline('Quý III/2024'),
 							output: 'Báo cáo'
