@@ -1,5 +1,13 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { approveForIssue, confirmIssue, expectAccessible, pickUnit, QB_SIGNER, screenshot, openAs } from './support.ts';
+import {
+	approveForIssue,
+	confirmIssue,
+	expectAccessible,
+	pickUnit,
+	QB_SIGNER,
+	screenshot,
+	openAs
+} from './support.ts';
 
 // The live lifecycle scenario, run on one server (live-lifecycle.e2e.ts) and with the two browsers on two
 // instances sharing PostgreSQL and Redis (live-two-instances.e2e.ts): the co-drafter sees the issue, the
@@ -68,7 +76,9 @@ export async function issueWhileTypingAndFollowWorkflow(
 	// issue: the co-drafter's open page turns issued and read-only, timed from the owner's committed issue
 	// signed off first; the measured step is the confirmed issue itself
 	await approveForIssue(browser, owner, QB_SIGNER);
-	const issued = owner.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('?/office'));
+	const issued = owner.waitForResponse(
+		(r) => r.request().method() === 'POST' && r.url().includes('?/office')
+	);
 	await confirmIssue(owner);
 	await issued;
 	const issueLatency = await msUntil(khcn, Date.now(), () => {

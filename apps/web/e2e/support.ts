@@ -82,7 +82,8 @@ export async function approveForIssue(browser: Browser, owner: Page, signer: str
 	const url = owner.url();
 	await owner.getByRole('button', { name: 'Trình ký' }).click();
 	await expect(owner.getByTestId('signoff-status')).toContainText('Đang chờ');
-	const page = await openAs(browser, signer);
+	// the signer signs in where the owner is (with several instances, the owner's one)
+	const page = await openAs(browser, signer, { baseURL: new URL(url).origin });
 	await page.goto(url);
 	await page.getByRole('button', { name: 'Đồng ý ban hành' }).click();
 	await expect(page.getByTestId('signoff-status')).toContainText('đã đồng ý ban hành');

@@ -22,11 +22,8 @@ import {
 } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
-<<<<<<< HEAD
 import { unitShortNames } from './history.ts';
-=======
 import { planNumberings } from './plan-numbers.ts';
->>>>>>> 1862877 (One numbering of groups and tasks (numberPlan: groups 1, 2 …, tasks 1.a, 1.b …) in the editor, dashboards, reports, inbox, DOCX body and appendix, XLSX; specs follow it)
 
 // Dashboards aggregate in SQL: a directive's cascade can hold 100,000 tasks, and no query here loads
 // more rows than it shows. The time-status rules below are computeTimeStatus's (packages/domain/src/stats),

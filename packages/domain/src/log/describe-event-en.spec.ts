@@ -23,7 +23,9 @@ describe('describeEventEn', () => {
 	it('has an English sentence for every event type of a plan stream', () => {
 		const untranslated = PLAN_STREAM_EVENT_TYPES.filter((type) => describeEventEn(event(type, {})) === type);
 		expect(untranslated).toEqual([]);
-		expect(PLAN_STREAM_EVENT_TYPES.filter((type) => describeEvent(event(type, {})) === type)).toEqual([]);
+		// the Vietnamese describer reads a resumed task's status from the event's data
+		const minimal = (type: string) => event(type, type === 'TaskResumed' ? { status: 'accepted' } : {});
+		expect(PLAN_STREAM_EVENT_TYPES.filter((type) => describeEvent(minimal(type)) === type)).toEqual([]);
 	});
 
 	it('renders a field change with unit names, in English', () => {

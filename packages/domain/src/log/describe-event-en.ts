@@ -2,6 +2,7 @@ import type { PlanSection, TaskFieldValues } from '../plan/content.events.ts';
 import type { Deadline } from '../plan/deadline.ts';
 import type { ChainedEventContent } from './event-record.ts';
 import { describeEvent, type DescribeContext } from './describe-event.ts';
+import { issuedNumberSuffix } from './describe-office-event.ts';
 
 const SECTION_EN: Record<PlanSection, string> = {
 	title: 'the plan title',
@@ -69,6 +70,11 @@ function fieldValue(field: keyof TaskFieldValues, value: unknown, context: Descr
 	}
 }
 
+/** ' no. 01/KH-UBND' for an issue that carries its number, '' otherwise. */
+function numberEn(data: Record<string, unknown>): string {
+	return issuedNumberSuffix(data).replace(/^ số /u, ' no. ');
+}
+
 function describePlanEvent(
 	type: string,
 	data: Record<string, unknown>,
@@ -80,11 +86,21 @@ function describePlanEvent(
 		case 'CoDrafterInvited':
 			return `Invited ${unitOf(context, data['unitId'])} to co-draft`;
 		case 'PlanIssued':
-			return 'Issued the plan';
+			return `Issued the plan${numberEn(data)}`;
 		case 'PlanAmendmentStarted':
 			return `Started an amendment: ${quote(data['reason'])}`;
 		case 'PlanAmendmentIssued':
-			return `Issued amendment no. ${Number(data['revision']) - 1}`;
+			return `Issued amendment no. ${Number(data['revision']) - 1}${numberEn(data)}`;
+		case 'PlanSubmittedForSignature':
+			return `Submitted for signature to ${String(data['signerName'])}`;
+		case 'PlanReturnedForRevision':
+			return `The signer returned the draft, reason ${quote(data['reason'])}`;
+		case 'PlanApprovedForSignature':
+			return 'The signer approved the issue';
+		case 'PlanReceived':
+			return `${unitOf(context, data['unitId'])} received the document`;
+		case 'PlanReceiptAssigned':
+			return `${unitOf(context, data['unitId'])} assigned the document to ${String(data['userName'])}`;
 		case 'EdxmlPackageQueued':
 			return `Packed an edXML message for ${Array.isArray(data['recipients']) ? data['recipients'].length : 0} recipients`;
 		case 'EdxmlPackageSent':
