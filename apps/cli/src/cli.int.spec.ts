@@ -145,7 +145,8 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-12-07-i15-sync-tickets',
 				'2026-12-07-i21-chain-checkpoints',
 				'2026-12-07-i22-edxml',
-				'2026-12-07-w18-office-workflow'
+				'2026-12-07-w18-office-workflow',
+				'2026-12-07-w18b-workflow-notifications'
 			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');

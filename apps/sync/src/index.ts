@@ -18,3 +18,4 @@ export { exitGracefullyOnSignals, type ShutdownParts } from './shutdown.ts';
 export { startCheckpointSignerFromEnv } from './ops/checkpoint-signer.ts';
 export { createPromMetrics, noMetrics, type SyncMetrics, type PromSyncMetrics } from './ops/metrics.ts';
 export { createOpsHandler } from './ops/http-ops.ts';
+export { loadPlan, type LoadedPlan } from './room-load.ts';

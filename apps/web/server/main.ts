@@ -2,7 +2,13 @@
 // port, over one database (PGlite by default). It reads the environment once and hands the parts down.
 import http from 'node:http';
 import { pino } from 'pino';
-import { DEMO_PASSWORD, listUsersWithUnits, prepareDatabase, type PrepareStep } from '@trienkhai/db';
+import {
+	DEMO_PASSWORD,
+	listUsersWithUnits,
+	prepareDatabase,
+	startNotifier,
+	type PrepareStep
+} from '@trienkhai/db';
 import { createImportPool } from '@trienkhai/office';
 import {
 	createOpsHandler,
@@ -18,6 +24,8 @@ import {
 } from '@trienkhai/sync';
 import { edxmlConfigFromEnv } from '../src/lib/server/edxml/config.ts';
 import { startEdxmlOutboxJob } from '../src/lib/server/edxml/outbox.ts';
+import { mailConfigFromEnv } from '../src/lib/server/mail/mail-config.ts';
+import { startMailJob } from '../src/lib/server/mail/mail-job.ts';
 import { startReminderJob } from '../src/lib/server/reminders.ts';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
 import { serverConfigFromEnv } from './config.ts';
@@ -65,6 +73,23 @@ startReminderJob({
 	},
 	onError: (error: unknown) => log.error({ err: error }, 'deadline reminders failed')
 });
+// notifications of workflow events (the domain's rule table), followed from the log; mailed when SMTP is set
+const mail = mailConfigFromEnv(process.env);
+await startNotifier(database.db, database.events, {
+	mail: mail.smtpUrl !== null,
+	baseUrl: mail.publicUrl,
+	onError: (error: unknown) => log.error({ err: error }, 'notifications failed')
+});
+if (mail.smtpUrl !== null) {
+	startMailJob({
+		db: database.db,
+		config: { ...mail, smtpUrl: mail.smtpUrl },
+		onRun: (run) => {
+			if (run.sent + run.failed > 0) log.info(run, 'notification mails');
+		},
+		onError: (error: unknown) => log.error({ err: error }, 'notification mails failed')
+	});
+}
 // the retry queue of issued plans' edXML packages (outbound folder or exchange gateway)
 startEdxmlOutboxJob({
 	database,

@@ -128,6 +128,10 @@ export {
 	type ReminderRun,
 	type WeeklyDigest
 } from './repositories/notifications.ts';
+export { notifyEvents, startNotifier, type NotifierOptions } from './notify/notifier.ts';
+export { dueMails, markMailFailed, markMailSent, MAIL_RETRY, type OwedMail } from './notify/mail-outbox.ts';
+export { isAskedForOpinions, plansAskingOpinions, readWorkflowState } from './repositories/workflow.ts';
+export { readMyWork, type MyWorkData } from './repositories/my-work.ts';
 export {
 	planExportData,
 	unitReportHeading,

@@ -7,6 +7,7 @@ import type {
 	PlanSignoffTable,
 	UnitSignerTable
 } from './schema-office.ts';
+import type { MailOutboxTable, NotifierCheckpointTable } from './schema-workflow.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -36,6 +37,8 @@ export interface UserTable {
 	/** false: deactivated by an administrator; the row stays because the log names its author. */
 	active: Generated<boolean>;
 	created_at: CreatedAt;
+	/** Where notifications are mailed when an SMTP server is configured; null: none. */
+	email: string | null;
 }
 
 /** A signed-in browser. `id` is the SHA-256 (hex) of the token in its cookie, never the token itself. */
@@ -274,10 +277,20 @@ export interface NotificationTable {
 	id: Generated<number>;
 	unit_id: string;
 	plan_id: string;
-	task_id: string;
-	kind: 'due7' | 'due3' | 'due1' | 'overdue';
-	due_on: string;
+	/** null: a notification about the plan, not one task. */
+	task_id: string | null;
+	/** A reminder stage (due7, due3, due1, overdue) or a workflow event's message key. */
+	kind: string;
+	/** The due date a reminder is about; null for workflow notifications. */
+	due_on: string | null;
 	created_at: CreatedAt;
+	/** For one person of the unit only; null: for the whole unit. */
+	user_id: string | null;
+	/** The event a workflow notification comes from (its log position and type) and who did it. */
+	event_position: number | null;
+	event_type: string | null;
+	actor_user_id: string | null;
+	actor_unit_id: string | null;
 }
 
 /** Who has read which notification. */
@@ -320,6 +333,8 @@ export interface Schema {
 	plan_signoffs: PlanSignoffTable;
 	plan_issues: PlanIssueTable;
 	inbox_items: InboxItemTable;
+	notifier_checkpoints: NotifierCheckpointTable;
+	mail_outbox: MailOutboxTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

@@ -400,3 +400,6 @@ export type {
 } from './office/office.commands.ts';
 export { decideOffice, type OfficeState } from './office/office.decide.ts';
 export { numberPlan, taskItemLabel, type PlanNumbering, type TaskNumber } from './plan/plan-numbering.ts';
+
+// the office's workflow around a draft: comments, tracked suggestions, opinion rounds; notification rules
+export * from './workflow/index.ts';

@@ -1,6 +1,15 @@
 export type { OfficialHeading, OfficialIssuer, OfficialLayout, OfficialSigner } from './official-document.ts';
 export { numberLine, placeDateLine, recipientLines, signatureLines } from './official-layout.ts';
 export { planSubject, preamble, renderPlanDocx, taskAssignmentLine, type PlanExport } from './plan-docx.ts';
+export {
+	decisionText,
+	opinionSummaryTable,
+	opinionText,
+	renderOpinionSummaryDocx,
+	summaryLead,
+	type OpinionSummaryExport,
+	type OpinionSummaryRow
+} from './opinion-summary-docx.ts';
 export { renderReportDocx, type ReportExport } from './report-docx.ts';
 export { renderPlanXlsx, renderStatisticsXlsx, type PlanSheetInput } from './plan-xlsx.ts';
 export { csvField, toCsv, type CsvCell } from './csv.ts';

@@ -19,4 +19,10 @@ describe('mayReadPlan', () => {
 		expect(mayReadPlan(unit('hn'), { ...draft, status: 'amending' })).toBe(true);
 		expect(mayReadPlan(null, { ...draft, status: 'issued' })).toBe(false);
 	});
+
+	it('shows a draft to the units asked for opinions on it, and to no other', () => {
+		const asked = { ...draft, opinionUnitIds: ['qb-tttt'] };
+		expect(mayReadPlan(unit('qb-tttt'), asked)).toBe(true);
+		expect(mayReadPlan(unit('hn'), asked)).toBe(false);
+	});
 });

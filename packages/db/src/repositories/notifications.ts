@@ -5,6 +5,7 @@ import {
 	dueReminders,
 	type Deadline,
 	type IsoDate,
+	type NotificationKey,
 	type ReminderKind,
 	type ReminderOptions,
 	type TaskStatus
@@ -80,22 +81,28 @@ export async function recordDueReminders(
 	return { due: reminders.length, created };
 }
 
-/** A reminder as the notifications page shows it. */
+/** A notification as the notifications page shows it: a deadline reminder or a workflow event's. */
 export interface NotificationItem {
 	id: number;
-	kind: ReminderKind;
-	dueOn: IsoDate;
+	/** A reminder stage (ReminderKind) or a workflow message key (NotificationKey). */
+	kind: ReminderKind | NotificationKey;
+	/** The due date a reminder is about; null for workflow notifications. */
+	dueOn: IsoDate | null;
 	createdAt: string;
 	read: boolean;
 	planId: string;
 	planTitle: string | null;
-	taskId: string;
+	taskId: string | null;
 	taskCode: string | null;
 	taskContent: string | null;
 	deadlineText: string | null;
 	/** The task's due date now (it may have moved since the reminder). */
 	currentDue: IsoDate | null;
 	taskStatus: TaskStatus | null;
+	/** The event a workflow notification comes from, and who did it; null for reminders. */
+	eventType: string | null;
+	actorUnitId: string | null;
+	actorUnitName: string | null;
 }
 
 /** Whose notifications: a person of a unit (read marks are the person's, the list is the unit's). */
@@ -114,6 +121,7 @@ export async function listNotifications(
 		.selectFrom('notifications as n')
 		.leftJoin('tasks', 'tasks.id', 'n.task_id')
 		.leftJoin('plans', 'plans.id', 'n.plan_id')
+		.leftJoin('units as actor_unit', 'actor_unit.id', 'n.actor_unit_id')
 		.leftJoin('notification_reads as r', (join) =>
 			join.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', reader.userId)
 		)
@@ -130,9 +138,13 @@ export async function listNotifications(
 			'tasks.deadline_text',
 			'tasks.deadline_due',
 			'tasks.status as task_status',
-			'r.read_at'
+			'r.read_at',
+			'n.event_type',
+			'n.actor_unit_id',
+			'actor_unit.short_name as actor_unit_name'
 		])
 		.where('n.unit_id', '=', reader.unitId)
+		.where((eb) => eb.or([eb('n.user_id', 'is', null), eb('n.user_id', '=', reader.userId)]))
 		.orderBy('n.created_at', 'desc')
 		.orderBy('n.id', 'desc')
 		.limit(options.limit ?? 200);
@@ -140,7 +152,7 @@ export async function listNotifications(
 	const rows = await query.execute();
 	return rows.map((row) => ({
 		id: row.id,
-		kind: row.kind,
+		kind: row.kind as NotificationItem['kind'],
 		dueOn: row.due_on,
 		createdAt: new Date(row.created_at).toISOString(),
 		read: row.read_at !== null,
@@ -151,7 +163,10 @@ export async function listNotifications(
 		taskContent: row.task_content,
 		deadlineText: row.deadline_text,
 		currentDue: row.deadline_due,
-		taskStatus: row.task_status
+		taskStatus: row.task_status,
+		eventType: row.event_type,
+		actorUnitId: row.actor_unit_id,
+		actorUnitName: row.actor_unit_name
 	}));
 }
 
@@ -167,6 +182,7 @@ export async function unreadNotificationCount(
 		)
 		.select(sql<number>`count(*)::int4`.as('count'))
 		.where('n.unit_id', '=', reader.unitId)
+		.where((eb) => eb.or([eb('n.user_id', 'is', null), eb('n.user_id', '=', reader.userId)]))
 		.where('r.read_at', 'is', null)
 		.executeTakeFirstOrThrow();
 	return Number(row.count);
@@ -185,7 +201,8 @@ export async function markNotificationsRead(
 	let mine = db
 		.selectFrom('notifications')
 		.select(['id as notification_id', sql<string>`${reader.userId}::text`.as('user_id')])
-		.where('unit_id', '=', reader.unitId);
+		.where('unit_id', '=', reader.unitId)
+		.where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', '=', reader.userId)]));
 	if (ids !== undefined) mine = mine.where('id', 'in', [...ids]);
 	const result = await db
 		.insertInto('notification_reads')

@@ -3,6 +3,7 @@ import type { Deadline } from '../plan/deadline.ts';
 import type { ChainedEventContent } from './event-record.ts';
 import { describeEvent, type DescribeContext } from './describe-event.ts';
 import { issuedNumberSuffix } from './describe-office-event.ts';
+import { describeWorkflowEventEn } from './describe-workflow-event-en.ts';
 
 const SECTION_EN: Record<PlanSection, string> = {
 	title: 'the plan title',
@@ -182,6 +183,7 @@ export function describeEventEn(event: ChainedEventContent, context: DescribeCon
 	return (
 		describePlanEvent(event.type, data, context) ??
 		describeTaskEvent(event.type, data, task, context) ??
+		describeWorkflowEventEn(event.type, data, event.taskId === null ? null : task, context) ??
 		event.type
 	);
 }

@@ -5,6 +5,7 @@ import { TASK_STATUS_LABELS_VI } from '../plan/task.ts';
 import type { ChainedEventContent } from './event-record.ts';
 import { describeExchangeEvent } from './describe-exchange-event.ts';
 import { describeOfficeEvent, issuedNumberSuffix } from './describe-office-event.ts';
+import { describeWorkflowEvent } from './describe-workflow-event.ts';
 
 /** Names the describer may need: task codes and unit short names, by id. */
 export interface DescribeContext {
@@ -93,6 +94,17 @@ export function describeEvent(event: ChainedEventContent, context: DescribeConte
 		case 'PlanReceived':
 		case 'PlanReceiptAssigned':
 			return describeOfficeEvent(event.type, data, context);
+		case 'CommentPosted':
+		case 'CommentResolved':
+		case 'CommentReopened':
+		case 'ChangeSuggested':
+		case 'SuggestionAccepted':
+		case 'SuggestionRejected':
+		case 'OpinionsRequested':
+		case 'OpinionsReminded':
+		case 'OpinionGiven':
+		case 'OpinionDecided':
+			return describeWorkflowEvent(event.type, data, task, context);
 		case 'PlanSectionEdited':
 			return `Sửa ${SECTION_VI[data['section'] as PlanSection]}`;
 		case 'TaskGroupCreated':

@@ -5,6 +5,7 @@ import { EXCHANGE_EVENT_TYPES } from '../plan/exchange.events.ts';
 import { OFFICE_EVENT_TYPES } from '../plan/office.events.ts';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.ts';
 import { TASK_EVENT_TYPES, type TaskEvent } from '../plan/task.events.ts';
+import { WORKFLOW_EVENT_TYPES } from '../workflow/workflow.events.ts';
 import { parseDeadline } from '../plan/deadline.ts';
 import {
 	GENESIS_HASH,
@@ -259,12 +260,13 @@ describe('isPlanStreamEventType', () => {
 			...TASK_EVENT_TYPES,
 			...CONTENT_EVENT_TYPES,
 			...EXCHANGE_EVENT_TYPES,
-			...OFFICE_EVENT_TYPES
+			...OFFICE_EVENT_TYPES,
+			...WORKFLOW_EVENT_TYPES
 		]) {
 			expect(isPlanStreamEventType(type)).toBe(true);
 		}
-		expect(PLAN_STREAM_EVENT_TYPES).toHaveLength(34);
-		expect(new Set(PLAN_STREAM_EVENT_TYPES).size).toBe(34);
+		expect(PLAN_STREAM_EVENT_TYPES).toHaveLength(44);
+		expect(new Set(PLAN_STREAM_EVENT_TYPES).size).toBe(44);
 	});
 
 	it('refuses unknown names, other cases and prototype keys', () => {

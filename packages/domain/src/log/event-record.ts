@@ -5,9 +5,11 @@ import { EXCHANGE_EVENT_TYPES, type ExchangeEvent } from '../plan/exchange.event
 import { OFFICE_EVENT_TYPES, type OfficeEvent } from '../plan/office.events.ts';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.ts';
 import { TASK_EVENT_TYPES, type TaskEvent } from '../plan/task.events.ts';
+import { WORKFLOW_EVENT_TYPES, type WorkflowEvent } from '../workflow/workflow.events.ts';
 
 /** Any event of a plan stream: lifecycle of the plan, workflow of its tasks, edits of its content. */
-export type PlanStreamEvent = PlanEvent | TaskEvent | ContentEvent | ExchangeEvent | OfficeEvent;
+export type PlanStreamEvent =
+	PlanEvent | TaskEvent | ContentEvent | ExchangeEvent | OfficeEvent | WorkflowEvent;
 export type PlanStreamEventType = PlanStreamEvent['type'];
 
 /** Every event type a plan stream may hold. */
@@ -16,7 +18,8 @@ export const PLAN_STREAM_EVENT_TYPES: readonly PlanStreamEventType[] = [
 	...TASK_EVENT_TYPES,
 	...CONTENT_EVENT_TYPES,
 	...EXCHANGE_EVENT_TYPES,
-	...OFFICE_EVENT_TYPES
+	...OFFICE_EVENT_TYPES,
+	...WORKFLOW_EVENT_TYPES
 ];
 const KNOWN_TYPES: ReadonlySet<string> = new Set(PLAN_STREAM_EVENT_TYPES);
 

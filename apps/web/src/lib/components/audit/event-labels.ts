@@ -35,7 +35,17 @@ const TYPE_LABELS: Record<PlanStreamEventType, () => string> = {
 	PlanReturnedForRevision: m.audit_type_plan_returned,
 	PlanApprovedForSignature: m.audit_type_plan_approved,
 	PlanReceived: m.audit_type_plan_received,
-	PlanReceiptAssigned: m.audit_type_plan_receipt_assigned
+	PlanReceiptAssigned: m.audit_type_plan_receipt_assigned,
+	CommentPosted: m.audit_type_comment_posted,
+	CommentResolved: m.audit_type_comment_resolved,
+	CommentReopened: m.audit_type_comment_reopened,
+	ChangeSuggested: m.audit_type_change_suggested,
+	SuggestionAccepted: m.audit_type_suggestion_accepted,
+	SuggestionRejected: m.audit_type_suggestion_rejected,
+	OpinionsRequested: m.audit_type_opinions_requested,
+	OpinionsReminded: m.audit_type_opinions_reminded,
+	OpinionGiven: m.audit_type_opinion_given,
+	OpinionDecided: m.audit_type_opinion_decided
 };
 
 /** The label of an event type in the current language. */

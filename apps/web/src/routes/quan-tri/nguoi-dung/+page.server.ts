@@ -7,14 +7,15 @@ import {
 	setActiveFromForm,
 	userRows
 } from '#lib/server/admin/users.ts';
+import { setEmailFromForm, userEmails } from '#lib/server/admin/user-email.ts';
 import { buildUnitTree } from '#lib/unit-tree.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requireAdmin(locals);
 	const { db } = locals.runtime.database;
-	const [users, units] = await Promise.all([userRows(db), unitItems(db)]);
-	return { users, tree: buildUnitTree(units), me: locals.user?.id ?? null };
+	const [users, units, emails] = await Promise.all([userRows(db), unitItems(db), userEmails(db)]);
+	return { users, tree: buildUnitTree(units), me: locals.user?.id ?? null, emails };
 };
 
 export const actions: Actions = {
@@ -25,6 +26,11 @@ export const actions: Actions = {
 	resetPassword: async ({ locals, request }) => {
 		requireAdmin(locals);
 		return respond(await resetPasswordFromForm(locals.runtime.database.db, await request.formData()));
+	},
+	/** The address an account's notifications are mailed to (empty: none). */
+	setEmail: async ({ locals, request }) => {
+		requireAdmin(locals);
+		return respond(await setEmailFromForm(locals.runtime.database.db, await request.formData()));
 	},
 	setActive: async ({ locals, request }) => {
 		const admin = requireAdmin(locals);

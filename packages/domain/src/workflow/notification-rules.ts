@@ -1,0 +1,125 @@
+import type { WorkflowRecord } from './workflow.state.ts';
+
+/** Who a notification goes to: whole units (everyone in them) and single people. */
+export interface Recipients {
+	unitIds: string[];
+	userIds: string[];
+}
+
+/** What a rule may look up about the plan an event belongs to (read by the caller, as stored). */
+export interface NotifyLookup {
+	ownerUnitId: string;
+	/** The task's lead and coordinating units; null when the plan has no such task. */
+	task(taskId: string): { leadUnitId: string | null; coordinatorUnitIds: string[] } | null;
+	/** Every unit that leads or coordinates a task of the plan. */
+	assignedUnitIds(): string[];
+	/** The author of a comment (for replies). */
+	commentAuthor(commentId: string): { userId: string; unitId: string } | null;
+}
+
+/** The message keys of workflow notifications; the page renders each in the reader's language. */
+export type NotificationKey =
+	| 'assigned'
+	| 'assigned_coordinator'
+	| 'invited'
+	| 'opinions_requested'
+	| 'opinions_reminded'
+	| 'opinion_given'
+	| 'opinion_decided'
+	| 'plan_issued'
+	| 'result_reported'
+	| 'result_returned'
+	| 'result_confirmed'
+	| 'comment_mention'
+	| 'comment_reply'
+	| 'suggestion_made'
+	| 'suggestion_decided';
+
+type Rule = { key: NotificationKey; to: (event: WorkflowRecord, plan: NotifyLookup) => Partial<Recipients> };
+
+type Data = Record<string, unknown>;
+const data = (event: WorkflowRecord): Data => (event.data ?? {}) as Data;
+const ids = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const one = (value: unknown): string[] => (typeof value === 'string' && value !== '' ? [value] : []);
+const lead = (event: WorkflowRecord, plan: NotifyLookup) =>
+	one(event.taskId && plan.task(event.taskId)?.leadUnitId);
+const owner = (_: WorkflowRecord, plan: NotifyLookup) => ({ unitIds: [plan.ownerUnitId] });
+const actorOf = (value: unknown) => (value ?? {}) as { userId?: string; unitId?: string };
+
+/**
+ * Event type → notification: the one table that says who hears of what. Adding a notification for a new
+ * event type is one line here (its message key goes in the message catalogue).
+ */
+export const NOTIFICATION_RULES: Readonly<Record<string, readonly Rule[]>> = {
+	TaskCreated: [{ key: 'assigned', to: (e) => ({ unitIds: one(data(e)['leadUnitId']) }) }],
+	TaskFieldChanged: [
+		{
+			key: 'assigned',
+			to: (e) => ({ unitIds: data(e)['field'] === 'leadUnitId' ? one(data(e)['to']) : [] })
+		},
+		{
+			key: 'assigned_coordinator',
+			to: (e) => {
+				const d = data(e);
+				if (d['field'] !== 'coordinatorUnitIds') return {};
+				const before = new Set(ids(d['from']));
+				return { unitIds: ids(d['to']).filter((u) => !before.has(u)) };
+			}
+		}
+	],
+	CoDrafterInvited: [{ key: 'invited', to: (e) => ({ unitIds: one(data(e)['unitId']) }) }],
+	OpinionsRequested: [{ key: 'opinions_requested', to: (e) => ({ unitIds: ids(data(e)['unitIds']) }) }],
+	OpinionsReminded: [{ key: 'opinions_reminded', to: (e) => ({ unitIds: ids(data(e)['unitIds']) }) }],
+	OpinionGiven: [{ key: 'opinion_given', to: owner }],
+	OpinionDecided: [{ key: 'opinion_decided', to: (e) => ({ unitIds: one(data(e)['unitId']) }) }],
+	PlanIssued: [{ key: 'plan_issued', to: (_, plan) => ({ unitIds: plan.assignedUnitIds() }) }],
+	PlanAmendmentIssued: [{ key: 'plan_issued', to: (_, plan) => ({ unitIds: plan.assignedUnitIds() }) }],
+	TaskResultReported: [{ key: 'result_reported', to: owner }],
+	TaskResultReturned: [{ key: 'result_returned', to: (e, plan) => ({ unitIds: lead(e, plan) }) }],
+	TaskResultConfirmed: [{ key: 'result_confirmed', to: (e, plan) => ({ unitIds: lead(e, plan) }) }],
+	CommentPosted: [
+		{
+			key: 'comment_mention',
+			to: (e) => ({ unitIds: ids(data(e)['mentionUnitIds']), userIds: ids(data(e)['mentionUserIds']) })
+		},
+		{
+			key: 'comment_reply',
+			to: (e, plan) => {
+				const author =
+					typeof data(e)['replyTo'] === 'string' ? plan.commentAuthor(data(e)['replyTo'] as string) : null;
+				return { userIds: author ? [author.userId] : [] };
+			}
+		}
+	],
+	ChangeSuggested: [{ key: 'suggestion_made', to: owner }],
+	SuggestionAccepted: [
+		{ key: 'suggestion_decided', to: (e) => ({ userIds: one(actorOf(data(e)['suggestedBy']).userId) }) }
+	],
+	SuggestionRejected: [
+		{ key: 'suggestion_decided', to: (e) => ({ userIds: one(actorOf(data(e)['suggestedBy']).userId) }) }
+	]
+};
+
+/** One notification owed for an event: its message key and who gets it. */
+export interface OwedNotification {
+	key: NotificationKey;
+	recipients: Recipients;
+}
+
+/**
+ * The notifications an event owes, by the rule table. Nobody is told of their own act: the acting
+ * person never, the acting unit not as a whole; a person already reached through a unit-wide
+ * notification of the same key is still listed (the store keeps one row per recipient).
+ */
+export function notificationsFor(event: WorkflowRecord, plan: NotifyLookup): OwedNotification[] {
+	const rules = NOTIFICATION_RULES[event.type] ?? [];
+	const out: OwedNotification[] = [];
+	for (const rule of rules) {
+		const to = rule.to(event, plan);
+		const unitIds = [...new Set(to.unitIds ?? [])].filter((u) => u !== event.unitId);
+		const userIds = [...new Set(to.userIds ?? [])].filter((u) => u !== event.userId);
+		if (unitIds.length + userIds.length > 0) out.push({ key: rule.key, recipients: { unitIds, userIds } });
+	}
+	return out;
+}
