@@ -176,6 +176,8 @@ test('time travel: before the deadline change the plan shows the old deadline, a
 test('after issue, the lead unit gets a reminder for its task due in 3 days; marking it read clears the count', async ({
 	browser
 }) => {
+	// issuing now takes the signer's approval in a second browser first
+	test.setTimeout(120_000);
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planPath);
 	await approveForIssue(browser, owner, QB_SIGNER);

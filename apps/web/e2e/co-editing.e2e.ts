@@ -166,6 +166,8 @@ test('a draft is hidden from an unrelated unit and a viewer: 404 on its pages, n
 test('issue the plan; the lead unit accepts and records difficulties and an extension request; the owner sees them live', async ({
 	browser
 }) => {
+	// issuing now takes the signer's approval in a second browser first
+	test.setTimeout(120_000);
 	const owner = await openAs(browser, OWNER);
 	await owner.goto(planUrl);
 	await approveForIssue(browser, owner, QB_SIGNER);

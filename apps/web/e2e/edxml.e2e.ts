@@ -62,6 +62,8 @@ test('an issued plan goes out as edXML and a recipient’s “received” then �
 	browser,
 	page
 }) => {
+	// issuing now takes the signer's approval in a second browser first
+	test.setTimeout(120_000);
 	await signIn(page, 'ubnd.quang.binh');
 	await page.goto(`/plans/${QB_PLAN}`);
 	// an earlier spec (the dashboard's) leaves the demo plan under amendment: only what is issued goes out

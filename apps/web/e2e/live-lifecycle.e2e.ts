@@ -5,7 +5,7 @@ import { openAs } from './support.ts';
 test('the owner issues while the co-drafter has the plan open; the lead unit’s steps reach the owner live', async ({
 	browser
 }) => {
-	test.setTimeout(150_000); // three browsers, one of them going offline and back
+	test.setTimeout(180_000); // four browsers: the signer, and a co-drafter going offline and back
 	await issueWhileTypingAndFollowWorkflow(browser);
 });
 
