@@ -66,7 +66,7 @@ async function issue(owner: Page, expectedNumber: string) {
 test('submit, returned once, approved, issued as number 01 then 02; recipients receive it and one plans from it', async ({
 	browser
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const owner = await openAs(browser, OWNER, { viewport: { width: 1440, height: 1000 } });
 	const planUrl = await draftPlan(owner, 'Kế hoạch chuyển đổi số năm 2027 của Sở Khoa học và Công nghệ', [
 		[FINANCE_TASK, 'tai chinh quang binh', FINANCE_NAME],
