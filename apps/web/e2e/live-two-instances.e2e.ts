@@ -77,7 +77,7 @@ test.afterAll(async () => {
 test('two instances: the co-drafter on the second sees the issue, the owner on the first sees the workflow, live', async ({
 	browser
 }) => {
-	test.setTimeout(150_000);
+	test.setTimeout(180_000);
 	const latencies = await issueWhileTypingAndFollowWorkflow(browser, { owner: first, coDrafter: second });
 	console.log(`two instances: ${JSON.stringify(latencies)}`);
 });
