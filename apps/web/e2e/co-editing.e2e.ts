@@ -42,7 +42,7 @@ async function postAction(
 
 /** The task id of the only task of the plan open on the page. */
 async function taskIdOf(page: Page): Promise<string> {
-	const id = await page.locator('tr[data-task-id]').first().getAttribute('data-task-id');
+	const id = await page.locator('[data-task-id]').first().getAttribute('data-task-id');
 	expect(id).toBeTruthy();
 	return id!;
 }
