@@ -380,8 +380,9 @@ test('offline: one editor goes offline, edits, comes back, and both converge', a
 
 	await owner.context().setOffline(true);
 	await expect(owner.getByTestId('save-state')).toHaveText('Mất kết nối', { timeout: 15_000 });
-	await content(owner, '1.a').fill('Soạn khi mất mạng');
-	await expect(owner.getByTestId('pending')).toBeVisible();
+	// typing a sentence is one change waiting, not one per keystroke
+	await content(owner, '1.a').pressSequentially('Soạn khi mất mạng');
+	await expect(owner.getByTestId('pending')).toHaveText('1 thay đổi chờ gửi');
 	await content(second, '1.a').fill('Nhiệm vụ mới, sửa trực tuyến');
 	await screenshot(owner, 'plan-offline');
 	await owner.context().setOffline(false);

@@ -132,7 +132,19 @@ test('meeting mode: attendees follow the presenter; only the presenter drives; P
 	const code = (await presenter.getByTestId('meeting-code').locator('strong').textContent()) ?? '';
 	expect(code).toMatch(/^[2-9A-Z]{6}$/);
 
+	// the join box: a QR code of the join link, the address in large print
+	const qr = presenter.getByTestId('meeting-qr');
+	await expect(qr).toBeVisible();
+	await expect(qr.locator('svg')).toHaveCount(1);
+	await expect(presenter.getByTestId('meeting-address')).toHaveText(/^http:\/\/[^ ]+\/bang-dieu-khien\/hop$/);
+	const qrLabel = (await qr.getAttribute('aria-label')) ?? '';
+	const qrLink = qrLabel.slice(qrLabel.indexOf('http'));
+	expect(qrLink).toMatch(new RegExp(`/bang-dieu-khien/hop\\?ma=${code}$`));
+
 	const attendee = await openAs(browser, KHCN, { width: 1280, height: 800 });
+	// the QR code's link opens the meeting at once
+	await attendee.goto(qrLink);
+	await expect(attendee).toHaveURL(new RegExp(`${dashboardUrl}\\?hop=${code}$`));
 	await attendee.goto('/bang-dieu-khien/hop');
 	await attendee.getByLabel('Mã cuộc họp').fill('ZZZZZ1');
 	await attendee.getByRole('button', { name: 'Tham gia' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { QB_PLAN, expectAccessible, screenshot, signIn } from './support.ts';
+import { QB_PLAN, expectAccessible, openAs, screenshot, signIn } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -42,9 +42,17 @@ test('the registry finds KL 69 without diacritics and shows its cascade down to 
 
 	const cascade = page.getByTestId('cascade');
 	await expect(cascade.locator('li[data-level="1"]')).toHaveCount(8);
-	// the plan is reached through QĐ 709 and through KH 156: shown under both
+	// the plan is reached through QĐ 709 and through KH 156: shown once, where first met, with its dashboard
 	const plans = cascade.locator(`[data-plan-id="${QB_PLAN}"]`);
-	await expect(plans).toHaveCount(2);
+	await expect(plans).toHaveCount(1);
+	await expect(plans.getByRole('link', { name: /^Bảng điều khiển/ })).toHaveAttribute(
+		'href',
+		`/bang-dieu-khien/ke-hoach/${QB_PLAN}`
+	);
+	// a branch with no plan under it is folded, without all-zero figures
+	const empty = cascade.locator('li.empty').first();
+	await expect(empty).toContainText('Chưa có kế hoạch triển khai');
+	await expect(empty.locator('> .row').getByTestId('rollup')).toHaveCount(0);
 	await expect(plans.first()).toContainText('Ủy ban nhân dân tỉnh Quảng Bình');
 	// other specs run on the same demo database before this one and may have moved the plan's progress
 	await expect(plans.first().getByTestId('rollup')).toContainText(
@@ -62,13 +70,25 @@ test('the registry finds KL 69 without diacritics and shows its cascade down to 
 		'aria-expanded',
 		'false'
 	);
-	await expect(plans).toHaveCount(2);
-	await expect(plans.nth(1)).toBeHidden();
+	await expect(plans).toBeHidden();
 	await expectAccessible(page, 'the directive page with its cascade');
 	await screenshot(page, 'cascade');
 
-	await plans.first().getByRole('link').click();
+	await cascade.getByRole('button', { name: /Mở rộng Quyết định Số: 709\/QĐ-TTg/ }).click();
+	await plans.locator('a').first().click();
 	await expect(page).toHaveURL(new RegExp(`/plans/${QB_PLAN}$`));
+});
+
+test('home lists the directives as links to their pages', async ({ browser }) => {
+	const page = await openAs(browser, 'tu.long.an');
+	await page.goto('/');
+	await page
+		.getByRole('table', { name: /Văn bản chỉ đạo/ })
+		.getByRole('link', { name: 'Số 69-KL/TW', exact: true })
+		.click();
+	await expect(page).toHaveURL(/\/van-ban\/kl-69$/);
+	await expect(page.getByTestId('cascade')).toBeVisible();
+	await page.context().close();
 });
 
 test('the cascade is readable on a phone', async ({ browser }) => {

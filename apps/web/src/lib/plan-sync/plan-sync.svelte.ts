@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { PendingChanges } from './pending-changes.ts';
 import { m } from '#lib/paraglide/messages.js';
 import {
 	forgetLocalTexts,
@@ -84,6 +85,8 @@ export class PlanSync {
 	/** Clocks the server holds for each client id (from its sync messages and acknowledgements). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; `pending` is the rendered result
 	private readonly serverClocks = new Map<number, number>();
+	/** This tab's unconfirmed edits, as changes (bursts), not keystrokes. */
+	private readonly changes = new PendingChanges();
 	private destroyed = false;
 	private cursorTimer: ReturnType<typeof setTimeout> | null = null;
 	private nextCursor: { text: string; anchor: unknown } | null = null;
@@ -95,6 +98,8 @@ export class PlanSync {
 		this.planId = planId;
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
 			if (origin === this.provider) this.merge(Y.parseUpdateMeta(update).to);
+			else if (origin !== this.persistence)
+				this.changes.record(Y.getState(this.doc.store, this.doc.clientID), Date.now());
 			this.refresh();
 		});
 	}
@@ -266,9 +271,10 @@ export class PlanSync {
 	private refresh(): void {
 		if (this.destroyed) return;
 		this.snapshot = readPlanDocument(this.doc);
-		let pending = 0;
+		// this tab's changes, and one per earlier session whose edits (kept offline) the server lacks
+		let pending = this.changes.count(this.serverClocks.get(this.doc.clientID) ?? 0);
 		for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(this.doc))) {
-			pending += Math.max(0, clock - (this.serverClocks.get(client) ?? 0));
+			if (client !== this.doc.clientID && clock > (this.serverClocks.get(client) ?? 0)) pending += 1;
 		}
 		this.pending = pending;
 		this.saveState = !this.online
