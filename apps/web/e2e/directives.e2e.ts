@@ -42,7 +42,8 @@ test('the registry finds KL 69 without diacritics and shows its cascade down to 
 
 	const cascade = page.getByTestId('cascade');
 	await expect(cascade.locator('li[data-level="1"]')).toHaveCount(8);
-	// the plan is reached through QĐ 709 and through KH 156: shown once, where first met, with its dashboard
+	// the plan is reached through KH 156 and through QĐ 709 under it: shown once, where first met (KH 156),
+	// with its dashboard
 	const plans = cascade.locator(`[data-plan-id="${QB_PLAN}"]`);
 	await expect(plans).toHaveCount(1);
 	await expect(plans.getByRole('link', { name: /^Bảng điều khiển/ })).toHaveAttribute(
@@ -62,11 +63,11 @@ test('the registry finds KL 69 without diacritics and shows its cascade down to 
 		'2 kế hoạch'
 	);
 
-	// keyboard: collapse QĐ 709's branch with its disclosure button
-	const toggle = cascade.getByRole('button', { name: /Thu gọn Quyết định Số: 709\/QĐ-TTg/ });
+	// keyboard: collapse KH 156's branch (where the plan is first met) with its disclosure button
+	const toggle = cascade.getByRole('button', { name: /Thu gọn Kế hoạch Số 156-KH\/TU/ });
 	await toggle.focus();
 	await page.keyboard.press('Enter');
-	await expect(cascade.getByRole('button', { name: /Mở rộng Quyết định Số: 709\/QĐ-TTg/ })).toHaveAttribute(
+	await expect(cascade.getByRole('button', { name: /Mở rộng Kế hoạch Số 156-KH\/TU/ })).toHaveAttribute(
 		'aria-expanded',
 		'false'
 	);
@@ -74,7 +75,7 @@ test('the registry finds KL 69 without diacritics and shows its cascade down to 
 	await expectAccessible(page, 'the directive page with its cascade');
 	await screenshot(page, 'cascade');
 
-	await cascade.getByRole('button', { name: /Mở rộng Quyết định Số: 709\/QĐ-TTg/ }).click();
+	await cascade.getByRole('button', { name: /Mở rộng Kế hoạch Số 156-KH\/TU/ }).click();
 	await plans.locator('a').first().click();
 	await expect(page).toHaveURL(new RegExp(`/plans/${QB_PLAN}$`));
 });
