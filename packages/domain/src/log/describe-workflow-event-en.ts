@@ -33,7 +33,7 @@ export function describeWorkflowEventEn(
 	const where = task ?? 'Plan';
 	const units = (value: unknown) =>
 		(Array.isArray(value) ? (value as string[]) : []).map((id) => context.unitName?.(id) ?? id).join(', ');
-	const field = FIELD_EN[String(data['field'])] ?? String(data['field'] ?? '');
+	const field = typeof data['field'] === 'string' ? (FIELD_EN[data['field']] ?? data['field']) : '';
 	switch (type) {
 		case 'CommentPosted':
 			return `${where}: comment${data['replyTo'] ? ' (reply)' : ''}`;
