@@ -271,9 +271,11 @@ export {
 } from './document/plan-document.ts';
 export {
 	inspectPlanDocument,
+	inspectPlanTasks,
 	readPlanDocument,
 	type DocumentIssue,
-	type PlanDocumentReading
+	type PlanDocumentReading,
+	type PlanTasksReading
 } from './document/read-plan-document.ts';
 export {
 	addGroup,
@@ -302,7 +304,11 @@ export {
 	type DocumentViolation
 } from './document/document-rights.ts';
 export { applyContentEvents, hasPendingUpdates, restoreDocument } from './document/restore-document.ts';
-export { findForeignContent, removeForeignContent } from './document/foreign-content.ts';
+export {
+	findForeignContent,
+	findTaskForeignContent,
+	removeForeignContent
+} from './document/foreign-content.ts';
 
 export {
 	REMINDER_KINDS,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseDeadline } from '../plan/deadline.ts';
 import { addTask, deleteGroup, moveTask, setTaskContent, taskContentText } from './edit-plan-document.ts';
-import { findForeignContent, removeForeignContent } from './foreign-content.ts';
+import { findForeignContent, findTaskForeignContent, removeForeignContent } from './foreign-content.ts';
 import { createPlanDocument, planDocumentRoots, type PlanDocumentSnapshot } from './plan-document.ts';
 import { randomEdit, randomSnapshot, seededRandom } from './random-plan.ts';
 import { randomForeignEdit, randomRawEdit } from './random-raw-edit.ts';
@@ -123,6 +123,28 @@ describe('findForeignContent', () => {
 		expect(doc.share.has('ghi-chu')).toBe(true);
 		expect(findForeignContent(doc)).toEqual(['ghi-chu: unknown_root']);
 	});
+});
+
+describe('findTaskForeignContent', () => {
+	it('finds of the tasks given what findForeignContent finds of them', () => {
+		const r = seededRandom(21);
+		let found = 0;
+		for (let i = 0; i < 150; i++) {
+			const doc = createPlanDocument(randomSnapshot(r));
+			for (let k = r.int(3); k >= 0; k--) randomRawEdit(r, doc);
+			for (let k = r.int(4); k >= 0; k--) randomForeignEdit(r, doc, MARKER);
+			const all = findForeignContent(doc);
+			const roots = planDocumentRoots(doc);
+			const ids = [...roots.tasks.entries()].filter(([, v]) => v instanceof Y.Map).map(([id]) => id);
+			const groupIds = new Set(readPlanDocument(doc).groups.map((g) => g.id));
+			for (const id of ids) {
+				const whole = all.filter((l) => l.startsWith(`tasks.${id}.`) || l.startsWith(`tasks.${id}: `));
+				expect(findTaskForeignContent(doc, [id], groupIds)).toEqual(whole);
+				if (whole.length > 0) found++;
+			}
+		}
+		expect(found).toBeGreaterThan(25);
+	}, 60_000);
 });
 
 describe('removeForeignContent', () => {

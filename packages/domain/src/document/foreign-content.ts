@@ -10,10 +10,11 @@ import {
 	UNGROUPED_KEY,
 	planDocumentRoots,
 	type PlanDocumentRoots,
-	type PlanDocumentSnapshot
+	type PlanDocumentSnapshot,
+	type PlanDocumentTask
 } from './plan-document.ts';
 import { readDeadline } from './read-deadline.ts';
-import { inspectPlanDocument } from './read-plan-document.ts';
+import { inspectPlanDocument, inspectPlanTasks } from './read-plan-document.ts';
 
 /*
  * Content outside the plan document's layout (plan-document.ts): unknown roots and keys, values of the
@@ -78,13 +79,15 @@ interface Visitor {
 	found(path: string, problem: string, fix: (transaction: Y.Transaction) => void): void;
 }
 
+/** A fix deleting raw items. */
+const deleteItems =
+	(items: Y.Item[]) =>
+	(transaction: Y.Transaction): void => {
+		for (const item of items) item.delete(transaction);
+	};
+
 /** Walks the document, reporting everything outside the layout that the reader does not report itself. */
 function visit(doc: Y.Doc, roots: PlanDocumentRoots, snapshot: PlanDocumentSnapshot, v: Visitor): void {
-	const deleteItems =
-		(items: Y.Item[]) =>
-		(transaction: Y.Transaction): void => {
-			for (const item of items) item.delete(transaction);
-		};
 	for (const [name, type] of doc.share) {
 		if (ROOT_NAMES.has(name)) continue;
 		const items = [...listItems(type), ...keyedItems(type)];
@@ -99,17 +102,7 @@ function visit(doc: Y.Doc, roots: PlanDocumentRoots, snapshot: PlanDocumentSnaps
 	for (const [id, value] of roots.groups.entries()) {
 		if (isMap(value)) maps.push([`${GROUPS_MAP}.${id}`, value, GROUP_KEYS]);
 	}
-	for (const [id, value] of roots.tasks.entries()) {
-		if (isMap(value)) maps.push([`${TASKS_MAP}.${id}`, value, TASK_KEYS]);
-	}
-	for (const [path, map, keys] of maps) {
-		const items = listItems(map);
-		if (items.length > 0) v.found(path, 'list_content', deleteItems(items));
-		if (keys === null) continue;
-		for (const key of map.keys()) {
-			if (!keys.has(key)) v.found(`${path}.${key}`, 'unknown_key', () => map.delete(key));
-		}
-	}
+	for (const [path, map, keys] of maps) visitMap(path, map, keys, v);
 
 	const arrays: [string, Y.Array<unknown>][] = [[GROUP_ORDER_ARRAY, roots.groupOrder]];
 	for (const [key, value] of roots.taskOrder.entries()) {
@@ -152,44 +145,60 @@ function visit(doc: Y.Doc, roots: PlanDocumentRoots, snapshot: PlanDocumentSnaps
 			v.found(`${GROUPS_MAP}.${group.id}.code`, 'wrong_type', () => map.set('code', group.code));
 		}
 	}
-	for (const task of snapshot.tasks) {
-		const path = `${TASKS_MAP}.${task.id}`;
-		const map = roots.tasks.get(task.id) as Y.Map<unknown>;
-		texts.push([`${path}.content`, map, 'content', task.content]);
-		const set = (key: string, value: unknown) => (): void => {
-			map.set(key, value);
-		};
-		const groupId = map.get('groupId');
-		if (!isNullableString(groupId)) v.found(`${path}.groupId`, 'wrong_type', set('groupId', null));
-		const code = map.get('code');
-		if (code !== undefined && typeof code !== 'string') {
-			v.found(`${path}.code`, 'wrong_type', set('code', task.code));
-		}
-		for (const field of NULLABLE_STRING_FIELDS) {
-			if (!isNullableString(map.get(field))) v.found(`${path}.${field}`, 'wrong_type', set(field, null));
-		}
-		const coordinators = map.get('coordinatorUnitIds');
-		if (
-			coordinators !== undefined &&
-			coordinators !== null &&
-			!sameJson(coordinators, task.coordinatorUnitIds)
-		) {
-			v.found(`${path}.coordinatorUnitIds`, 'wrong_type', set('coordinatorUnitIds', task.coordinatorUnitIds));
-		}
-		const deadline = map.get('deadline');
-		if (deadline !== undefined && deadline !== null && !sameJson(deadline, readDeadline(deadline).deadline)) {
-			v.found(`${path}.deadline`, 'wrong_type', set('deadline', task.deadline));
-		}
+	for (const [path, map, key, read] of texts) visitText(path, map, key, read, v);
+	for (const task of snapshot.tasks) visitTask(roots.tasks.get(task.id) as Y.Map<unknown>, task, v);
+}
+
+/** List content in a map, and keys outside `keys` (null: any key). */
+function visitMap(path: string, map: Y.Map<unknown>, keys: ReadonlySet<string> | null, v: Visitor): void {
+	const items = listItems(map);
+	if (items.length > 0) v.found(path, 'list_content', deleteItems(items));
+	if (keys === null) return;
+	for (const key of map.keys()) {
+		if (!keys.has(key)) v.found(`${path}.${key}`, 'unknown_key', () => map.delete(key));
 	}
-	for (const [path, map, key, read] of texts) {
-		const value = map.get(key);
-		if (value instanceof Y.Text) {
-			const problem = plainTextProblem(value);
-			if (problem !== null) v.found(path, problem, (transaction) => cleanText(transaction, value));
-		} else if (value !== undefined) {
-			v.found(path, 'wrong_type', () => map.set(key, new Y.Text(read)));
-		}
+}
+
+/** A plain text under `key` of `map` (`read`: what the reader made of it). */
+function visitText(path: string, map: Y.Map<unknown>, key: string, read: string, v: Visitor): void {
+	const value = map.get(key);
+	if (value instanceof Y.Text) {
+		const problem = plainTextProblem(value);
+		if (problem !== null) v.found(path, problem, (transaction) => cleanText(transaction, value));
+	} else if (value !== undefined) {
+		v.found(path, 'wrong_type', () => map.set(key, new Y.Text(read)));
 	}
+}
+
+/** Everything of one task's map outside the layout (`task`: what the reader made of it). */
+function visitTask(map: Y.Map<unknown>, task: Omit<PlanDocumentTask, 'index'>, v: Visitor): void {
+	const path = `${TASKS_MAP}.${task.id}`;
+	visitMap(path, map, TASK_KEYS, v);
+	const set = (key: string, value: unknown) => (): void => {
+		map.set(key, value);
+	};
+	const groupId = map.get('groupId');
+	if (!isNullableString(groupId)) v.found(`${path}.groupId`, 'wrong_type', set('groupId', null));
+	const code = map.get('code');
+	if (code !== undefined && typeof code !== 'string') {
+		v.found(`${path}.code`, 'wrong_type', set('code', task.code));
+	}
+	for (const field of NULLABLE_STRING_FIELDS) {
+		if (!isNullableString(map.get(field))) v.found(`${path}.${field}`, 'wrong_type', set(field, null));
+	}
+	const coordinators = map.get('coordinatorUnitIds');
+	if (
+		coordinators !== undefined &&
+		coordinators !== null &&
+		!sameJson(coordinators, task.coordinatorUnitIds)
+	) {
+		v.found(`${path}.coordinatorUnitIds`, 'wrong_type', set('coordinatorUnitIds', task.coordinatorUnitIds));
+	}
+	const deadline = map.get('deadline');
+	if (deadline !== undefined && deadline !== null && !sameJson(deadline, readDeadline(deadline).deadline)) {
+		v.found(`${path}.deadline`, 'wrong_type', set('deadline', task.deadline));
+	}
+	visitText(`${path}.content`, map, 'content', task.content, v);
 }
 
 /** Removes formatting, embeds and keyed content from a text, leaving its string as it is. */
@@ -226,6 +235,31 @@ export function findForeignContent(doc: Y.Doc): string[] {
 			if (!paths.has(path)) found.add(`${path}: ${problem}`);
 		}
 	});
+	return [...found].sort();
+}
+
+/**
+ * What findForeignContent reports of the tasks `taskIds` (each a task's map in the document), for a caller
+ * that knows only these tasks changed since the document was last found clean: together with that
+ * earlier finding it is the whole document's. `groupIds` are the plan's groups, as the reader needs them.
+ */
+export function findTaskForeignContent(
+	doc: Y.Doc,
+	taskIds: Iterable<string>,
+	groupIds: ReadonlySet<string>
+): string[] {
+	const { tasks, issues } = inspectPlanTasks(doc, taskIds, groupIds);
+	const found = new Set(issues.map((issue) => `${issue.path}: ${issue.problem}`));
+	const paths = new Set(issues.map((issue) => issue.path));
+	const roots = planDocumentRoots(doc);
+	for (const [id, task] of tasks) {
+		if (task === null) continue;
+		visitTask(roots.tasks.get(id) as Y.Map<unknown>, task, {
+			found: (path, problem) => {
+				if (!paths.has(path)) found.add(`${path}: ${problem}`);
+			}
+		});
+	}
 	return [...found].sort();
 }
 

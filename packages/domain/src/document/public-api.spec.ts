@@ -30,6 +30,8 @@ describe('plan document public API', () => {
 			'restoreDocument',
 			'hasPendingUpdates',
 			'findForeignContent',
+			'findTaskForeignContent',
+			'inspectPlanTasks',
 			'removeForeignContent'
 		];
 		expect(names.filter((n) => !(n in domain))).toEqual([]);

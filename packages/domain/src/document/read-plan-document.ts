@@ -173,6 +173,29 @@ export function inspectPlanDocument(doc: Y.Doc): PlanDocumentReading {
 	return { snapshot, issues: reader.issues };
 }
 
+/** Some tasks as readPlanDocument reads each (without its index), null where it would skip one. */
+export interface PlanTasksReading {
+	tasks: Map<string, Omit<PlanDocumentTask, 'index'> | null>;
+	issues: DocumentIssue[];
+}
+
+/**
+ * Reads the tasks `taskIds` exactly as inspectPlanDocument reads each of them, for a caller that knows only
+ * these changed (a task's index depends on the order arrays, not read here). `groupIds` are the plan's
+ * groups: a task naming another group reads as ungrouped.
+ */
+export function inspectPlanTasks(
+	doc: Y.Doc,
+	taskIds: Iterable<string>,
+	groupIds: ReadonlySet<string>
+): PlanTasksReading {
+	const reader = new Reader();
+	const roots = planDocumentRoots(doc);
+	const tasks = new Map<string, Omit<PlanDocumentTask, 'index'> | null>();
+	for (const id of taskIds) tasks.set(id, reader.task(id, roots.tasks.get(id), groupIds));
+	return { tasks, issues: reader.issues };
+}
+
 /** Reads a plan document as plain data (see inspectPlanDocument for how malformed content is handled). */
 export function readPlanDocument(doc: Y.Doc): PlanDocumentSnapshot {
 	return inspectPlanDocument(doc).snapshot;
