@@ -71,21 +71,21 @@ function taskField(taskId: string, field: string): Touched {
 }
 
 /**
- * What the unit may not change among the places a transaction wrote to, whatever it left there. An update
+ * What the unit may not change among the places an update's transactions wrote to (`changed`), whatever it left there. An update
  * that inserts and deletes in one message reads as no change at all, yet its content stays in the document's
  * history and in the log for ever: such an update is refused when it wrote where its author may not, as a
  * visible change there would be. A task's rights are those of the task as it was before.
  */
 export function hiddenViolations(
 	doc: Y.Doc,
-	transaction: Y.Transaction,
+	changed: ReadonlyMap<AnyType, ReadonlySet<string | null>>,
 	before: PlanDocumentSnapshot,
 	context: DocumentRightsContext
 ): DocumentViolation[] {
 	const tasks = new Map(before.tasks.map((t) => [t.id, t]));
 	const seen = new Set<string>();
 	const violations: DocumentViolation[] = [];
-	for (const [type, keys] of transaction.changed) {
+	for (const [type, keys] of changed) {
 		for (const key of keys) {
 			const touched = locate(doc, type, key);
 			const id = `${touched.action}|${touched.taskId ?? ''}|${touched.field ?? ''}`;

@@ -312,7 +312,13 @@ export class PlanRoom {
 		const seqs = result.updateSeqs;
 		if (!seqs || this.released) return;
 		const written = items.filter((item) => item.update !== null);
-		for (const item of written) Y.applyUpdate(this.doc, item.update!.update, item.peer ?? 'server');
+		// one transaction, so one update (one frame) goes to the editors for the whole batch; it goes back to
+		// its authors too unless it has a single one (Yjs skips what an editor already holds)
+		const authors = new Set(written.map((item) => item.peer));
+		const origin = authors.size === 1 ? (written[0]?.peer ?? 'server') : 'server';
+		this.doc.transact(() => {
+			for (const item of written) Y.applyUpdate(this.doc, item.update!.update);
+		}, origin);
 		const inSync = this.replication.ownCommit(seqs[0], seqs[1]);
 		this.deps.publish({
 			kind: 'updates',
