@@ -1,5 +1,5 @@
 import {
-	checkDocumentChange,
+	checkContentEvents,
 	deriveContentEvents,
 	findForeignContent,
 	findTaskForeignContent,
@@ -139,12 +139,12 @@ export class RightsGate {
 			return { kind: 'invalid', reason: 'content outside the plan layout', detail: read.foreign };
 		}
 		const context = { unitId: actor.unitId, plan: this.rights };
-		const decision = checkDocumentChange(read.from, read.to, context);
+		const events = deriveContentEvents(read.from, read.to, actor, at);
+		const decision = checkContentEvents(events, read.from, read.to, context);
 		if (!decision.allowed) {
 			this.rebuild();
 			return { kind: 'refused', violations: decision.violations };
 		}
-		const events = deriveContentEvents(read.from, read.to, actor, at);
 		if (events.length === 0) {
 			const hidden = hiddenViolations(this.shadow, changed, before, context);
 			if (hidden.length > 0) {
@@ -183,7 +183,8 @@ export class RightsGate {
 		this.inPlaceChecks++;
 		if (ids.size === 0) return { after: before, from: before, to: before, foreign: [] };
 		this.groupIds ??= new Set(before.groups.map((g) => g.id));
-		const { tasks } = inspectPlanTasks(this.shadow, ids, this.groupIds);
+		const reading = inspectPlanTasks(this.shadow, ids, this.groupIds);
+		const { tasks } = reading;
 		const from: PlanDocumentTask[] = [];
 		const to: PlanDocumentTask[] = [];
 		const all = before.tasks.map((task) => {
@@ -197,7 +198,7 @@ export class RightsGate {
 		});
 		if (from.length !== ids.size || all.includes(null)) return this.readAll(before);
 		const after = { ...before, tasks: all as PlanDocumentTask[] };
-		const foreign = findTaskForeignContent(this.shadow, ids, this.groupIds);
+		const foreign = findTaskForeignContent(this.shadow, reading);
 		return { after, from: { ...before, tasks: from }, to: { ...before, tasks: to }, foreign };
 	}
 

@@ -296,6 +296,7 @@ export {
 export { CHANGEABLE_TASK_FIELDS, deriveContentEvents } from './document/derive-events.ts';
 export { coalesceTextEdits } from './document/coalesce-text-edits.ts';
 export {
+	checkContentEvents,
 	checkDocumentChange,
 	permissionDeniedEvents,
 	type DocumentAction,

@@ -92,10 +92,23 @@ export function checkDocumentChange(
 	after: PlanDocumentSnapshot,
 	context: DocumentRightsContext
 ): DocumentChangeDecision {
+	return checkContentEvents(deriveContentEvents(before, after, SYSTEM, ''), before, after, context);
+}
+
+/**
+ * checkDocumentChange for a caller that has derived the change's events already (deriveContentEvents of
+ * `before` and `after`, by any actor and time): the same decision without deriving them twice.
+ */
+export function checkContentEvents(
+	events: readonly ContentEvent[],
+	before: PlanDocumentSnapshot,
+	after: PlanDocumentSnapshot,
+	context: DocumentRightsContext
+): DocumentChangeDecision {
 	const tasksBefore = new Map(before.tasks.map((t) => [t.id, t]));
 	const tasksAfter = new Map(after.tasks.map((t) => [t.id, t]));
 	const violations: DocumentViolation[] = [];
-	for (const event of deriveContentEvents(before, after, SYSTEM, '')) {
+	for (const event of events) {
 		const check = checkOf(event, tasksBefore, tasksAfter);
 		if (check === null) continue;
 		const decision = can({

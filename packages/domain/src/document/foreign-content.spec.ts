@@ -6,7 +6,7 @@ import { findForeignContent, findTaskForeignContent, removeForeignContent } from
 import { createPlanDocument, planDocumentRoots, type PlanDocumentSnapshot } from './plan-document.ts';
 import { randomEdit, randomSnapshot, seededRandom } from './random-plan.ts';
 import { randomForeignEdit, randomRawEdit } from './random-raw-edit.ts';
-import { readPlanDocument } from './read-plan-document.ts';
+import { inspectPlanTasks, readPlanDocument } from './read-plan-document.ts';
 import { restoreDocument } from './restore-document.ts';
 
 const MARKER = 'ZZ-FOREIGN-ZZ';
@@ -139,7 +139,7 @@ describe('findTaskForeignContent', () => {
 			const groupIds = new Set(readPlanDocument(doc).groups.map((g) => g.id));
 			for (const id of ids) {
 				const whole = all.filter((l) => l.startsWith(`tasks.${id}.`) || l.startsWith(`tasks.${id}: `));
-				expect(findTaskForeignContent(doc, [id], groupIds)).toEqual(whole);
+				expect(findTaskForeignContent(doc, inspectPlanTasks(doc, [id], groupIds))).toEqual(whole);
 				if (whole.length > 0) found++;
 			}
 		}

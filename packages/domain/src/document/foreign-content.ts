@@ -14,7 +14,7 @@ import {
 	type PlanDocumentTask
 } from './plan-document.ts';
 import { readDeadline } from './read-deadline.ts';
-import { inspectPlanDocument, inspectPlanTasks } from './read-plan-document.ts';
+import { inspectPlanDocument, type PlanTasksReading } from './read-plan-document.ts';
 
 /*
  * Content outside the plan document's layout (plan-document.ts): unknown roots and keys, values of the
@@ -239,20 +239,15 @@ export function findForeignContent(doc: Y.Doc): string[] {
 }
 
 /**
- * What findForeignContent reports of the tasks `taskIds` (each a task's map in the document), for a caller
- * that knows only these tasks changed since the document was last found clean: together with that
- * earlier finding it is the whole document's. `groupIds` are the plan's groups, as the reader needs them.
+ * What findForeignContent reports of some tasks, given their reading (inspectPlanTasks), for a caller that
+ * knows only these tasks changed since the document was last found clean: together with that earlier
+ * finding it is the whole document's.
  */
-export function findTaskForeignContent(
-	doc: Y.Doc,
-	taskIds: Iterable<string>,
-	groupIds: ReadonlySet<string>
-): string[] {
-	const { tasks, issues } = inspectPlanTasks(doc, taskIds, groupIds);
-	const found = new Set(issues.map((issue) => `${issue.path}: ${issue.problem}`));
-	const paths = new Set(issues.map((issue) => issue.path));
+export function findTaskForeignContent(doc: Y.Doc, reading: PlanTasksReading): string[] {
+	const found = new Set(reading.issues.map((issue) => `${issue.path}: ${issue.problem}`));
+	const paths = new Set(reading.issues.map((issue) => issue.path));
 	const roots = planDocumentRoots(doc);
-	for (const [id, task] of tasks) {
+	for (const [id, task] of reading.tasks) {
 		if (task === null) continue;
 		visitTask(roots.tasks.get(id) as Y.Map<unknown>, task, {
 			found: (path, problem) => {

@@ -25,6 +25,7 @@ describe('plan document public API', () => {
 			'deriveContentEvents',
 			'coalesceTextEdits',
 			'checkDocumentChange',
+			'checkContentEvents',
 			'permissionDeniedEvents',
 			'applyContentEvents',
 			'restoreDocument',
