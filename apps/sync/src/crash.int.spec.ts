@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,20 +11,18 @@ import {
 } from '@trienkhai/db/testing';
 import { readPlanDocument, taskContentText } from '@trienkhai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import {
 	connectClient,
 	createDraftPlan,
 	ownClock,
-	SECRET,
 	signedIn,
 	synced,
 	until,
 	type Client
 } from './testing/harness.ts';
+import { freePort, standaloneEnv, startStandalone, stopStandalone } from './testing/standalone-server.ts';
 
-const MAIN = path.resolve(import.meta.dirname, 'main.ts');
 const TRIALS = 20;
 
 /** A token typed into a task, and the typist's clock once it was in the document. */
@@ -41,54 +38,6 @@ function acknowledged(typed: Typed[]): Typed[] {
 		const own = client.doc.clientID;
 		return client.saved.some((s) => (s.stateVector.get(own) ?? 0) >= clock);
 	});
-}
-
-async function freePort(): Promise<number> {
-	const net = await import('node:net');
-	return new Promise((resolve) => {
-		const server = net.createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-/** The environment of a standalone sync server on the test database. */
-function serverEnv(config: DatabaseConfig, port: number): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		SYNC_SECRET: SECRET,
-		SYNC_PORT: String(port),
-		SYNC_HOST: '127.0.0.1',
-		REDIS_URL: ''
-	};
-	if (config.kind === 'postgres') {
-		env['DATABASE_URL'] = config.url;
-		env['DATABASE_SCHEMA'] = config.schema ?? '';
-	} else {
-		env['DATABASE_URL'] = '';
-		env['DATA_DIR'] = path.dirname(config.dataDir!);
-	}
-	return env;
-}
-
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-	await until(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const ws = new WebSocket(`ws://127.0.0.1:${port}/sync/x`);
-				ws.on('unexpected-response', () => {
-					ws.terminate();
-					resolve(true);
-				});
-				ws.on('error', () => resolve(false));
-			}),
-		'the sync server to listen',
-		60_000
-	);
-	return child;
 }
 
 // kill -9 of the sync server while two people type: whatever was acknowledged "saved" is in the log's
@@ -122,12 +71,12 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 
 	it(`${TRIALS} trials: every acknowledged character is in the document, the events and the read model`, async () => {
 		const port = await freePort();
-		const env = serverEnv(config, port);
+		const env = standaloneEnv(config, port);
 		const url = `ws://127.0.0.1:${port}/sync`;
 		const typedByTrial: Typed[][] = [];
 		for (let trial = 0; trial < TRIALS; trial++) {
 			const planId = `plan-crash-${kind}-${trial}`;
-			const child = await startServer(env, port);
+			const child = await startStandalone(env, port);
 			const owner = connectClient(url, planId, 'ubnd-quang-binh', { sessionId: sessions.owner });
 			const khcn = connectClient(url, planId, 'qb-so-khcn', { sessionId: sessions.khcn });
 			try {
@@ -145,8 +94,7 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 				};
 				const typing = Promise.all([type(owner, `${planId}/t2`, 'o'), type(khcn, `${planId}/t1`, 'k')]);
 				await until(() => owner.saved.length > 3 + (trial % 7) && khcn.saved.length > 3, 'typing saved');
-				child.kill('SIGKILL');
-				await new Promise((resolve) => child.once('exit', resolve));
+				await stopStandalone(child, 'SIGKILL');
 				const acked = acknowledged(typed);
 				stop = true;
 				await typing;
@@ -189,7 +137,7 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 		} finally {
 			await database.close();
 		}
-		const child = await startServer(env, port);
+		const child = await startStandalone(env, port);
 		try {
 			const planId = `plan-crash-${kind}-${TRIALS - 1}`;
 			const reader = connectClient(url, planId, 'qb-so-tai-chinh', { sessionId: sessions.reader });
@@ -200,8 +148,7 @@ describe.each(testDatabaseKinds())('kill -9 during typing on %s', (kind) => {
 			}
 			reader.destroy();
 		} finally {
-			child.kill('SIGTERM');
-			await new Promise((resolve) => child.once('exit', resolve));
+			await stopStandalone(child, 'SIGTERM');
 		}
 	}, 900_000);
 });

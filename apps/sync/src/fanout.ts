@@ -47,7 +47,8 @@ export async function createRedisFanout(
 		let wire: Wire;
 		try {
 			wire = JSON.parse(raw) as Wire;
-		} catch {
+		} catch (error) {
+			log.warn({ err: (error as Error).message }, 'unreadable fan-out message ignored');
 			return;
 		}
 		if (wire.i === instance) return;

@@ -1,9 +1,7 @@
 import {
 	checkDocumentChange,
 	normaliseInstant,
-	permissionDeniedEvents,
 	type Actor,
-	type DocumentViolation,
 	type PlanDocumentSnapshot
 } from '@trienkhai/domain';
 import type { AppendResult, EventStore, PreconditionFailedError, Schema } from '@trienkhai/db';
@@ -11,20 +9,15 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { CLOSE } from './close-codes.ts';
-import { BUDGET_MESSAGE_VI, denialMessage } from './denial-messages.ts';
 import { LogWriter, type WriteItem } from './log-writer.ts';
 import type { Peer } from './peer.ts';
 import type { SyncMetrics } from './ops/metrics.ts';
 import { Presence } from './presence.ts';
-import {
-	encodePermissionDenied,
-	encodeSaved,
-	encodeSyncStep1,
-	encodeSyncStep2,
-	encodeUpdate,
-	ProtocolError
-} from './protocol.ts';
+import { encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.ts';
 import { Replication } from './replication.ts';
+import { RoomPeers } from './room-peers.ts';
+import { Refusals } from './refusals.ts';
+import { Snapshots } from './snapshots.ts';
 import { RightsGate, type PlanRights } from './rights-gate.ts';
 import { loadPlan, readRights } from './room-load.ts';
 import { encodeClocks, sameRights } from './room-util.ts';
@@ -77,15 +70,14 @@ interface RoomItem extends WriteItem {
 export class PlanRoom {
 	readonly planId: string;
 	readonly doc: Y.Doc;
-	private readonly peers = new Set<Peer>();
-	/** Peers whose update was refused or broken off: whatever else they send is ignored. */
-	private readonly ended = new WeakSet<Peer>();
+	private readonly peers = new RoomPeers();
 	private readonly gate: RightsGate;
 	private readonly writer: LogWriter<RoomItem>;
 	private readonly presence: Presence;
 	private readonly replication: Replication;
 	private readonly deps: RoomDeps;
-	private sinceSnapshot = 0;
+	private readonly snapshots: Snapshots;
+	private readonly refusals: Refusals;
 	private closed = false;
 	/** The documents are freed (after close or failure). */
 	private released = false;
@@ -112,7 +104,16 @@ export class PlanRoom {
 			failed: (error) => this.fail(error, 'writing to the log failed')
 		});
 		this.gate = gateOf(this);
-		this.presence = new Presence(doc, this.peers, planId, deps.log, (update) =>
+		this.refusals = new Refusals({
+			planId,
+			log: deps.log,
+			metrics: deps.metrics,
+			peers: this.peers,
+			logEvents: (events, actor) =>
+				this.writer.enqueue({ update: null, events, rights: null, peer: null, actor, change: null })
+		});
+		this.snapshots = new Snapshots({ planId, store: deps.store, every: deps.snapshotEvery, log: deps.log });
+		this.presence = new Presence(doc, this.peers.all, planId, deps.log, (update) =>
 			deps.publish({ kind: 'awareness', planId, update })
 		);
 		this.replication = new Replication(seq, {
@@ -123,10 +124,9 @@ export class PlanRoom {
 			closed: () => this.closed,
 			failed: (error) => this.fail(error, 'reading the log failed')
 		});
-		doc.on('update', (update: Uint8Array, origin: unknown) => {
-			const frame = encodeUpdate(update);
-			for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-		});
+		doc.on('update', (update: Uint8Array, origin: unknown) =>
+			this.peers.broadcast(encodeUpdate(update), origin)
+		);
 	}
 
 	/** Loads a plan's room; null when the plan does not exist. */
@@ -183,7 +183,7 @@ export class PlanRoom {
 
 	/** An update from a peer (sync step 2 or update): decide it, then queue it for the log or refuse it. */
 	update(peer: Peer, update: Uint8Array): void {
-		if (this.closed || this.ended.has(peer)) return;
+		if (this.closed || this.peers.isEnded(peer)) return;
 		const actor = { userId: peer.identity.userId, unitId: peer.identity.unitId };
 		const at = normaliseInstant(new Date(this.now()));
 		const decision = this.gate.check(update, actor, at);
@@ -202,19 +202,9 @@ export class PlanRoom {
 				this.replication.startCatchUp();
 				return this.end(peer, CLOSE.resync, 'resync');
 			case 'refused':
-				return this.refuse(peer, decision.violations, at);
+				return this.refusals.forbidden(peer, decision.violations, at);
 			case 'overBudget':
-				this.deps.metrics?.refused('budget_exceeded');
-				this.deps.log.warn(
-					{ planId: this.planId, user: actor.userId, bytes: update.byteLength },
-					'byte budget exceeded'
-				);
-				peer.send(
-					encodePermissionDenied(
-						JSON.stringify({ code: 'budget_exceeded', message: BUDGET_MESSAGE_VI, violations: [] })
-					)
-				);
-				return this.end(peer, CLOSE.refused, 'byte budget exceeded');
+				return this.refusals.overBudget(peer, update.byteLength);
 			case 'accepted':
 				this.writer.enqueue({
 					update: { update, userId: actor.userId, unitId: actor.unitId, origin: 'sync' },
@@ -331,17 +321,8 @@ export class PlanRoom {
 			const meta = Y.parseUpdateMeta(item.update!.update);
 			item.peer.send(encodeSaved(seqs[0] + i, encodeClocks(meta.to)));
 		});
-		this.sinceSnapshot += written.length;
 		// the document is the log up to appliedSeq exactly: it may be stored as a snapshot
-		if (inSync && this.sinceSnapshot >= this.deps.snapshotEvery) {
-			this.sinceSnapshot = 0;
-			const seq = this.replication.appliedSeq;
-			this.deps.store
-				.saveSnapshot(this.planId, seq, Y.encodeStateAsUpdate(this.doc))
-				.catch((error: unknown) =>
-					this.deps.log.warn({ planId: this.planId, err: error }, 'snapshot failed')
-				);
-		}
+		this.snapshots.committed(written.length, this.doc, inSync ? this.replication.appliedSeq : null);
 	}
 
 	/**
@@ -363,38 +344,19 @@ export class PlanRoom {
 				continue;
 			}
 			const peer = item.peer;
-			if (!peer || this.ended.has(peer) || !item.change) continue;
+			if (!peer || this.peers.isEnded(peer) || !item.change) continue;
 			const { before, after, at } = item.change;
 			const decision = checkDocumentChange(before, after, {
 				unitId: item.actor.unitId,
 				plan: this.gate.rights
 			});
 			if (decision.allowed) this.end(peer, CLOSE.resync, 'rights changed; resend');
-			else this.refuse(peer, decision.violations, at);
+			else this.refusals.forbidden(peer, decision.violations, at);
 		}
 	}
 
-	/** Refuses a peer's update: tells it why, logs PermissionDenied, and ends its session on the plan. */
-	private refuse(peer: Peer, violations: DocumentViolation[], at: string): void {
-		const actor = { userId: peer.identity.userId, unitId: peer.identity.unitId };
-		peer.send(encodePermissionDenied(JSON.stringify(denialMessage(violations))));
-		this.deps.log.info({ planId: this.planId, user: actor.userId, violations }, 'update refused');
-		for (const v of violations) this.deps.metrics?.refused(v.reason);
-		this.writer.enqueue({
-			update: null,
-			events: permissionDeniedEvents(violations, actor, at),
-			rights: null,
-			peer: null,
-			actor,
-			change: null
-		});
-		this.end(peer, CLOSE.refused, 'update refused');
-	}
-
-	/** Closes a peer's connection and ignores whatever else it sent. */
 	private end(peer: Peer, code: number, reason: string): void {
-		this.ended.add(peer);
-		peer.close(code, reason);
+		this.peers.end(peer, code, reason);
 	}
 
 	/**
@@ -412,8 +374,7 @@ export class PlanRoom {
 	private release(code: number, reason: string): void {
 		this.released = true;
 		this.replication.destroy();
-		for (const peer of this.peers) peer.close(code, reason);
-		this.peers.clear();
+		this.peers.closeAll(code, reason);
 		this.presence.destroy();
 		this.gate.destroy();
 		this.doc.destroy();

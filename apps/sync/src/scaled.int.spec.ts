@@ -1,14 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database, EventStore } from '@trienkhai/db';
 import { readPlanDocument, taskContentText } from '@trienkhai/domain';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { SyncConfig } from './config.ts';
 import { createRedisFanout, type Fanout } from './fanout.ts';
@@ -17,7 +13,6 @@ import {
 	connectClient,
 	createDraftPlan,
 	openTestDatabase,
-	SECRET,
 	signedIn,
 	startServer,
 	synced,
@@ -25,6 +20,7 @@ import {
 	type Client,
 	type RunningServer
 } from './testing/harness.ts';
+import { freePort, standaloneEnv, startStandalone, stopStandalone } from './testing/standalone-server.ts';
 
 // Several instances need a database they can all reach: PostgreSQL (CI sets TEST_DATABASE_URL), and Redis.
 // Without TEST_DATABASE_URL (a machine with PGlite only) the suite is reported as skipped, saying why.
@@ -35,8 +31,6 @@ else
 	describe.skip('scaled sync (PostgreSQL and Redis: set TEST_DATABASE_URL)', () => {
 		it('needs PostgreSQL', () => {});
 	});
-
-const MAIN = path.resolve(import.meta.dirname, 'main.ts');
 
 function content(client: Client, taskId: string): string {
 	return readPlanDocument(client.doc).tasks.find((t) => t.id === taskId)?.content ?? '';
@@ -84,16 +78,6 @@ function lossy(inner: Fanout): Fanout & { dropNext: number } {
 		close: () => inner.close()
 	};
 	return wrapper;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = net.createServer();
-		probe.listen(0, '127.0.0.1', () => {
-			const port = (probe.address() as net.AddressInfo).port;
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 function describeScaled(url: string): void {
@@ -210,32 +194,8 @@ function describeScaled(url: string): void {
 			const planId = 'plan-scaled-crash';
 			await createDraftPlan(store, planId);
 			const port = await freePort();
-			const env = {
-				...process.env,
-				DATABASE_URL: url,
-				DATABASE_SCHEMA: schema,
-				SYNC_SECRET: SECRET,
-				SYNC_PORT: String(port),
-				SYNC_HOST: '127.0.0.1',
-				REDIS_URL: ''
-			};
-			const start = async (): Promise<ChildProcess> => {
-				const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-				await until(
-					() =>
-						new Promise<boolean>((resolve) => {
-							const ws = new WebSocket(`ws://127.0.0.1:${port}/sync/x`);
-							ws.on('unexpected-response', () => {
-								ws.terminate();
-								resolve(true);
-							});
-							ws.on('error', () => resolve(false));
-						}),
-					'the sync server to listen',
-					20_000
-				);
-				return child;
-			};
+			const env = standaloneEnv({ kind: 'postgres', url, schema }, port);
+			const start = () => startStandalone(env, port, 20_000);
 			let child = await start();
 			const syncUrl = `ws://127.0.0.1:${port}/sync`;
 			// the standalone server takes single-use tickets of live sessions only
@@ -259,8 +219,7 @@ function describeScaled(url: string): void {
 				}
 			})();
 			await until(() => owner.saved.length > 5 && khcn.saved.length > 5, 'some saved acknowledgements');
-			child.kill('SIGKILL');
-			await new Promise((resolve) => child.once('exit', resolve));
+			await stopStandalone(child, 'SIGKILL');
 			const acked = acknowledged([owner, khcn]);
 			await sleep(200);
 			child = await start();
@@ -276,8 +235,7 @@ function describeScaled(url: string): void {
 				20_000
 			);
 			// a graceful stop flushes the restarted server's queue
-			child.kill('SIGTERM');
-			await new Promise((resolve) => child.once('exit', resolve));
+			await stopStandalone(child, 'SIGTERM');
 
 			const stored = await storedDocument(store, planId);
 			expectStored(stored, acked);
