@@ -1,11 +1,23 @@
 // A typing editor for the fault suite: the unmodified y-websocket provider over TLS through nginx, which
 // records the server's "saved" acknowledgements (message 100) to tell which of its edits were acknowledged.
+// Like the browser, it takes a fresh ticket (single-use, bound to its live web session and the plan) for
+// every connection and reconnection.
 import { taskContentText } from '@trienkhai/domain';
 import { WebsocketProvider } from 'y-websocket';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { decodeSaved, MESSAGE } from '../src/protocol.ts';
 import { issueTicket, type Identity } from '../src/ticket.ts';
+
+/** Where an editor connects and as whom: `identity` carries the session its tickets are bound to. */
+export interface EditorTarget {
+	url: string;
+	planId: string;
+	identity: Identity & { sessionId: string };
+	secret: string;
+	/** the cluster's self-signed certificate */
+	ca: string;
+}
 
 export interface Edit {
 	token: string;
@@ -21,8 +33,10 @@ export class Editor {
 	ackedClock = 0;
 	private timer: NodeJS.Timeout | null = null;
 
-	constructor(name: string, url: string, planId: string, identity: Identity, secret: string, ca: string) {
+	constructor(name: string, target: EditorTarget) {
 		this.name = name;
+		const { url, planId, identity, secret, ca } = target;
+		const ticket = () => issueTicket({ ...identity, planId }, secret, 60_000);
 		class TlsWebSocket extends WebSocket {
 			constructor(address: string, protocols?: string | string[]) {
 				super(address, protocols, { ca });
@@ -30,7 +44,7 @@ export class Editor {
 		}
 		this.provider = new WebsocketProvider(url, planId, this.doc, {
 			WebSocketPolyfill: TlsWebSocket as unknown as typeof globalThis.WebSocket,
-			params: { ticket: issueTicket({ ...identity, planId }, secret, 60 * 60_000) },
+			params: { ticket: ticket() },
 			disableBc: true,
 			maxBackoffTime: 500
 		});
@@ -39,6 +53,10 @@ export class Editor {
 			decoder.pos = decoder.arr.length;
 			this.ackedClock = Math.max(this.ackedClock, saved.stateVector.get(this.doc.clientID) ?? 0);
 		};
+		// a ticket opens one socket once: take a fresh one before the provider reconnects
+		this.provider.on('connection-close', () => {
+			this.provider.params['ticket'] = ticket();
+		});
 	}
 
 	get synced(): boolean {

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createEventStore, openDatabase, type Database } from '@trienkhai/db';
 import { taskContentText } from '@trienkhai/domain';
 import * as Y from 'yjs';
-import { createDraftPlan, identityOf, OWNER } from '../src/testing/harness.ts';
+import { createDraftPlan, identityOf, OWNER, signedIn } from '../src/testing/harness.ts';
 import { Editor } from './editor.ts';
 import {
 	caFile,
@@ -94,9 +94,12 @@ async function scenario(
 	const secret = (await fs.readFile(secretFile(config), 'utf8')).trim();
 	const ca = await fs.readFile(caFile(config), 'utf8');
 	const url = `wss://127.0.0.1:${config.httpsPort}/sync`;
+	// the instances take single-use tickets of a live web session only: the editors' user signs in once
+	const { sessionId } = await withDatabase((database) => signedIn(database, OWNER));
+	const identity = { ...identityOf(OWNER), sessionId };
 	const list = Array.from(
 		{ length: editors },
-		(_, i) => new Editor(`e${i + 1}`, url, planId, identityOf(OWNER), secret, ca)
+		(_, i) => new Editor(`e${i + 1}`, { url, planId, identity, secret, ca })
 	);
 	try {
 		if (!(await waitFor(() => list.every((e) => e.synced), 30_000)))
