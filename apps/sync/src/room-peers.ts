@@ -32,9 +32,15 @@ export class RoomPeers {
 		peer.close(code, reason);
 	}
 
-	/** Sends one frame (encoded once) to every peer but `except`. */
-	broadcast(frame: Uint8Array, except: unknown): void {
-		for (const peer of this.all) if (peer !== except) peer.send(frame);
+	/** Sends one frame (encoded once) to every peer but `except`; returns to how many. */
+	broadcast(frame: Uint8Array, except: unknown): number {
+		let sent = 0;
+		for (const peer of this.all) {
+			if (peer === except) continue;
+			peer.send(frame);
+			sent++;
+		}
+		return sent;
 	}
 
 	/** Closes every peer. */

@@ -38,8 +38,8 @@ export interface RoomDeps {
 	maxUpdateBytesPerUserHour: number;
 	/** Publishes committed updates and awareness to other instances (no-op without Redis). */
 	publish: (message: FanoutMessage) => void;
-	/** Counts refusals for /metrics (ops/metrics.ts). */
-	metrics?: Pick<SyncMetrics, 'refused'>;
+	/** Counts refusals and updates sent for /metrics (ops/metrics.ts). */
+	metrics?: Pick<SyncMetrics, 'refused' | 'updateOut'>;
 	/** The room ended after a failure (its peers are closed with CLOSE.roomFailed): forget it. */
 	onFailed?: (room: PlanRoom) => void;
 	now?: () => number;
@@ -77,6 +77,8 @@ export class PlanRoom {
 	private readonly replication: Replication;
 	private readonly deps: RoomDeps;
 	private readonly snapshots: Snapshots;
+	/** How many committed updates the document's next update event carries (a batch is applied at once). */
+	private applying = 1;
 	private readonly refusals: Refusals;
 	private closed = false;
 	/** The documents are freed (after close or failure). */
@@ -124,9 +126,10 @@ export class PlanRoom {
 			closed: () => this.closed,
 			failed: (error) => this.fail(error, 'reading the log failed')
 		});
-		doc.on('update', (update: Uint8Array, origin: unknown) =>
-			this.peers.broadcast(encodeUpdate(update), origin)
-		);
+		doc.on('update', (update: Uint8Array, origin: unknown) => {
+			const sent = this.peers.broadcast(encodeUpdate(update), origin);
+			deps.metrics?.updateOut(sent * this.applying);
+		});
 	}
 
 	/** Loads a plan's room; null when the plan does not exist. */
@@ -306,9 +309,14 @@ export class PlanRoom {
 		// its authors too unless it has a single one (Yjs skips what an editor already holds)
 		const authors = new Set(written.map((item) => item.peer));
 		const origin = authors.size === 1 ? (written[0]?.peer ?? 'server') : 'server';
-		this.doc.transact(() => {
-			for (const item of written) Y.applyUpdate(this.doc, item.update!.update);
-		}, origin);
+		this.applying = written.length;
+		try {
+			this.doc.transact(() => {
+				for (const item of written) Y.applyUpdate(this.doc, item.update!.update);
+			}, origin);
+		} finally {
+			this.applying = 1;
+		}
 		const inSync = this.replication.ownCommit(seqs[0], seqs[1]);
 		this.deps.publish({
 			kind: 'updates',

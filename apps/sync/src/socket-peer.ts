@@ -29,8 +29,6 @@ export class SocketPeer implements Peer {
 			this.close(CLOSE.slowClient, 'slow client');
 			return;
 		}
-		// message sync (0), sync update (2): a document update reaching an editor
-		if (frame[0] === 0 && frame[1] === 2) this.metrics.updateOut();
 		this.socket.send(frame, { binary: true });
 	}
 

@@ -9,8 +9,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 export interface SyncMetrics {
 	/** A client's document update arrived. */
 	updateIn(): void;
-	/** A document update frame went to a client. */
-	updateOut(): void;
+	/** `count` document updates reached editors (a frame to one editor may carry a committed batch). */
+	updateOut(count: number): void;
 	/** Something was refused: an update (by its deny reason), an upgrade (401, 429…), a client closed. */
 	refused(reason: string): void;
 	/** An append to the log finished (or failed) after `seconds`, carrying `updates` document updates. */
@@ -105,7 +105,7 @@ export function createPromMetrics(labels: Record<string, string> = {}): PromSync
 		},
 		metrics: {
 			updateIn: () => updatesIn.inc(),
-			updateOut: () => updatesOut.inc(),
+			updateOut: (count) => updatesOut.inc(count),
 			refused: (reason) => refusals.inc({ reason }),
 			appended: (seconds, updates, ok) => {
 				appendSeconds.observe({ outcome: ok ? 'ok' : 'error' }, seconds);
