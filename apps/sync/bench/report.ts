@@ -23,8 +23,9 @@ export function cell(value: number | null | undefined, decimals: number): string
 /** ours / reference, or a dash. */
 function ratio(ours: number | null | undefined, reference: number | null | undefined): string {
 	if (ours === undefined || reference === undefined || ours === null || reference === null) return '–';
-	if (reference === 0) return '–';
-	return `${(ours / reference).toFixed(2)}×`;
+	const value = ours / reference;
+	if (reference === 0 || !Number.isFinite(value)) return '–';
+	return `${value.toFixed(2)}×`;
 }
 
 /** The side-by-side table of one load. */
