@@ -1,5 +1,6 @@
 // Event store benchmark (`npm run bench:events`): append throughput with 1, 8 and 50 concurrent writers and
-// batches of 1 and 50 events, projection lag as a subscriber sees it, and the time to replay 100,000 events,
+// batches of 1 and 50 events (on PostgreSQL each beside the plain-INSERT baseline, `postgres-raw`, measured
+// in the same run), projection lag as a subscriber sees it, and the time to replay 100,000 events,
 // on PostgreSQL and on PGlite. Not a test: it prints a table (or, with --json, one JSON object) and never
 // fails on a number.
 //
@@ -8,12 +9,15 @@
 //                           as replay100kSeconds in the JSON)
 //   --seconds <n>           measured seconds per configuration (default 4)
 //   --only postgres|pglite  one dialect only
+//   --writers 1,8           only these writer counts (default 1,8,50)
+//   --batches 50            only these batch sizes (default 1,50)
+//   --replay <n>            events to replay (default 100,000; 0 skips the replay)
 //
 // PostgreSQL comes from BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
 // postgres://postgres@127.0.0.1:5432/test; when it does not answer, its runs are skipped (null in the JSON).
 // Every run works in a fresh schema bench_<random> that is dropped afterwards. PGlite runs in memory.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -35,7 +39,8 @@ type Dialect = DatabaseConfig['kind'];
 
 /** One measured configuration; null metrics when its dialect could not be reached. */
 interface RunResult {
-	dialect: Dialect;
+	/** `postgres-raw`: the plain-INSERT baseline on the same server, measured in the same run. */
+	dialect: Dialect | 'postgres-raw';
 	writers: number;
 	batch: number;
 	eventsPerSec: number | null;
@@ -93,7 +98,10 @@ const { values: flags } = parseArgs({
 		json: { type: 'boolean', default: false },
 		quick: { type: 'boolean', default: false },
 		seconds: { type: 'string' },
-		only: { type: 'string' }
+		only: { type: 'string' },
+		writers: { type: 'string' },
+		batches: { type: 'string' },
+		replay: { type: 'string' }
 	},
 	strict: true
 });
@@ -101,7 +109,11 @@ const { values: flags } = parseArgs({
 const quick = flags.quick;
 const seconds = flags.seconds !== undefined ? Number(flags.seconds) : quick ? 1 : 4;
 const warmupSeconds = quick ? 0.3 : 1;
-const replayEvents = quick ? 10_000 : 100_000;
+const replayEvents = flags.replay !== undefined ? Number(flags.replay) : quick ? 10_000 : 100_000;
+const numbers = (list: string | undefined, fallback: readonly number[]) =>
+	list === undefined ? fallback : list.split(',').map(Number);
+const writerCounts = numbers(flags.writers, WRITERS);
+const batchSizes = numbers(flags.batches, BATCHES);
 const pgUrl =
 	process.env['BENCH_DATABASE_URL'] ||
 	process.env['TEST_DATABASE_URL'] ||
@@ -109,6 +121,10 @@ const pgUrl =
 /** Schemas made and not yet dropped, so an interrupted run can still drop them. */
 const liveSchemas = new Set<string>();
 
+if (![...writerCounts, ...batchSizes].every((n) => Number.isInteger(n) && n > 0)) {
+	usage('--writers and --batches take positive whole numbers, comma-separated');
+}
+if (!(replayEvents >= 0)) usage(`--replay must be a number of events, not ${flags.replay}`);
 if (!(seconds > 0)) usage(`--seconds must be a positive number, not ${flags.seconds}`);
 if (flags.only !== undefined && !DIALECTS.includes(flags.only as Dialect)) {
 	usage(`--only must be postgres or pglite, not ${flags.only}`);
@@ -119,7 +135,7 @@ const dialects = flags.only !== undefined ? [flags.only as Dialect] : [...DIALEC
 function usage(message: string): never {
 	process.stderr.write(
 		`${message}\nusage: node packages/db/bench/events.bench.ts [--json] [--quick] [--seconds N] ` +
-			'[--only postgres|pglite]\n'
+			'[--only postgres|pglite] [--writers 1,8,50] [--batches 1,50] [--replay N]\n'
 	);
 	process.exit(2);
 }
@@ -455,6 +471,84 @@ async function measureReplay(dialect: Dialect, count: number): Promise<ReplayMea
 	});
 }
 
+/** A 200-byte JSON payload, as the baseline's rows carry. */
+function payload(random: Random): string {
+	const base = { type: 'TaskProgressUpdated', from: random.int(0, 99), to: random.int(0, 100), note: '' };
+	const note = 'x'.repeat(Math.max(0, 200 - JSON.stringify(base).length));
+	return JSON.stringify({ ...base, note });
+}
+
+/**
+ * The baseline of one configuration: a bare table `(id bigserial primary key, stream uuid, seq int, type
+ * text, data jsonb, at timestamptz default now())`, each writer on its own connection in autocommit,
+ * single-row INSERTs (batch 1) or one multi-row INSERT per batch, for the same warm-up and seconds.
+ */
+async function measureRawInserts(writers: number, batch: number): Promise<RunResult> {
+	const schema = `bench_${randomBytes(6).toString('hex')}`;
+	liveSchemas.add(schema);
+	const clients: pg.Client[] = [];
+	try {
+		for (let i = 0; i < writers; i++) {
+			const client = new pg.Client({ connectionString: pgUrl });
+			await client.connect();
+			clients.push(client);
+		}
+		const first = clients[0]!;
+		await first.query(`create schema ${pg.escapeIdentifier(schema)}`);
+		const table = `${pg.escapeIdentifier(schema)}.raw_events`;
+		await first.query(
+			`create table ${table} (id bigserial primary key, stream uuid, seq int, type text, data jsonb, ` +
+				'at timestamptz default now())'
+		);
+		const values = Array.from(
+			{ length: batch },
+			(_, i) => `($1, $${2 * i + 2}, 'TaskProgressUpdated', $${2 * i + 3}::jsonb)`
+		).join(', ');
+		const text = `insert into ${table} (stream, seq, type, data) values ${values}`;
+		const write = async (forSeconds: number) => {
+			const started = performance.now();
+			const deadline = started + forSeconds * 1000;
+			let rows = 0;
+			await Promise.all(
+				clients.map(async (client, w) => {
+					const random = new Random(7000 + w);
+					const stream = randomUUID();
+					let seq = 0;
+					while (performance.now() < deadline) {
+						const params: unknown[] = [stream];
+						for (let i = 0; i < batch; i++) params.push(++seq, payload(random));
+						await client.query(text, params);
+						rows += batch;
+					}
+				})
+			);
+			return { rows, elapsed: (performance.now() - started) / 1000 };
+		};
+		await write(warmupSeconds);
+		const { rows, elapsed } = await write(seconds);
+		return {
+			dialect: 'postgres-raw',
+			writers,
+			batch,
+			eventsPerSec: Math.round(rows / elapsed),
+			lagP50Ms: null,
+			lagP99Ms: null
+		};
+	} finally {
+		await Promise.allSettled(clients.map((c) => c.end()));
+		await dropSchema(schema);
+	}
+}
+
+/** ours / baseline of a configuration, or null. */
+function ratioOf(report: BenchReport, run: RunResult): number | null {
+	const raw = report.runs.find(
+		(r) => r.dialect === 'postgres-raw' && r.writers === run.writers && r.batch === run.batch
+	);
+	if (!raw?.eventsPerSec || run.eventsPerSec === null) return null;
+	return round(run.eventsPerSec / raw.eventsPerSec, 2);
+}
+
 /** The PostgreSQL version inside PGlite, from a throwaway in-memory instance. */
 async function pgliteVersion(): Promise<string> {
 	const database = await openDatabase({ kind: 'pglite', dataDir: null });
@@ -505,19 +599,35 @@ async function main(): Promise<void> {
 	const report: BenchReport = { runs: [], replay100kSeconds: { postgres: null, pglite: null } };
 	const replays = new Map<Dialect, ReplayMeasure>();
 	for (const dialect of dialects) {
-		for (const writers of WRITERS) {
-			for (const batch of BATCHES) {
+		for (const writers of writerCounts) {
+			for (const batch of batchSizes) {
 				if (!reachable.has(dialect)) {
 					report.runs.push({ dialect, writers, batch, eventsPerSec: null, lagP50Ms: null, lagP99Ms: null });
+					if (dialect === 'postgres') {
+						report.runs.push({
+							dialect: 'postgres-raw',
+							writers,
+							batch,
+							eventsPerSec: null,
+							lagP50Ms: null,
+							lagP99Ms: null
+						});
+					}
 					continue;
 				}
 				progress(`${dialect}: ${writers} writer(s), batch ${batch}, ${seconds} s …`);
 				const run = await measureAppends(dialect, writers, batch);
 				progress(`  ${run.eventsPerSec} events/s, lag p50 ${run.lagP50Ms} ms, p99 ${run.lagP99Ms} ms`);
 				report.runs.push(run);
+				if (dialect === 'postgres') {
+					progress(`postgres-raw: plain INSERT, ${writers} connection(s), ${batch} row(s) per INSERT …`);
+					const raw = await measureRawInserts(writers, batch);
+					report.runs.push(raw);
+					progress(`  ${raw.eventsPerSec} rows/s; ours/baseline ${ratioOf(report, run)}`);
+				}
 			}
 		}
-		if (reachable.has(dialect)) {
+		if (reachable.has(dialect) && replayEvents > 0) {
 			progress(`${dialect}: replay of ${replayEvents.toLocaleString('en')} events …`);
 			const replay = await measureReplay(dialect, replayEvents);
 			replays.set(dialect, replay);
@@ -542,16 +652,19 @@ async function main(): Promise<void> {
 		),
 		'Events: 80% TaskProgressUpdated, 10% TaskFieldChanged, 10% TaskTextEdited on 20 tasks per plan',
 		'Lag: subscriber received − append() resolved, per event',
+		'postgres-raw: plain INSERT into a bare table (200-byte jsonb), one connection per writer, autocommit,',
+		'  multi-row INSERT for batches, in the same run; ours/raw = postgres events/s ÷ postgres-raw rows/s',
 		'',
 		table(
-			['dialect', 'writers', 'batch', 'events/s', 'lag p50 ms', 'lag p99 ms'],
+			['dialect', 'writers', 'batch', 'events/s', 'ours/raw', 'lag p50 ms', 'lag p99 ms'],
 			report.runs.map((r) => [
 				r.dialect,
 				String(r.writers),
 				String(r.batch),
 				cell(r.eventsPerSec, 0),
-				cell(r.lagP50Ms, 1),
-				cell(r.lagP99Ms, 1)
+				r.dialect === 'postgres' ? cell(ratioOf(report, r), 2) : '',
+				r.dialect === 'postgres-raw' ? '' : cell(r.lagP50Ms, 1),
+				r.dialect === 'postgres-raw' ? '' : cell(r.lagP99Ms, 1)
 			])
 		),
 		'',
