@@ -456,7 +456,14 @@ describe('a plan exported by renderPlanDocx and imported back', () => {
 				output: t.output
 			}))
 		);
-		expect(json.tasks.map(({ source: _source, ...t }) => t)).toEqual(expected);
+		const tasks = json.tasks.map(({ source: _source, ...t }) => t);
+		expect(tasks.filter((t) => t.code.startsWith('II.'))).toEqual(expected);
+		// section III assigns work unit by unit: the importer reads its items as tasks of their own, with the unit
+		// each names as the lead (real plans assign further tasks there)
+		expect(tasks.filter((t) => !t.code.startsWith('II.')).map((t) => [t.code, t.lead])).toEqual([
+			['III.1', 'Thủ trưởng các sở, ban, ngành'],
+			['III.2', 'Sở Khoa học và Công nghệ']
+		]);
 		expect(plan.groups.map((g) => g.code)).toEqual(['II.1', 'II.2']);
 		expect(plan.narrative.organisation).toBe(samplePlan().sections.organisation);
 	});
