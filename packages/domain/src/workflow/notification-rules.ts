@@ -33,7 +33,13 @@ export type NotificationKey =
 	| 'comment_mention'
 	| 'comment_reply'
 	| 'suggestion_made'
-	| 'suggestion_decided';
+	| 'suggestion_decided'
+	| 'signature_requested'
+	| 'signature_returned'
+	| 'signature_approved'
+	| 'document_received'
+	| 'receipt_confirmed'
+	| 'receipt_assigned';
 
 type Rule = { key: NotificationKey; to: (event: WorkflowRecord, plan: NotifyLookup) => Partial<Recipients> };
 
@@ -45,6 +51,11 @@ const one = (value: unknown): string[] => (typeof value === 'string' && value !=
 const lead = (event: WorkflowRecord, plan: NotifyLookup) =>
 	one(event.taskId && plan.task(event.taskId)?.leadUnitId);
 const owner = (_: WorkflowRecord, plan: NotifyLookup) => ({ unitIds: [plan.ownerUnitId] });
+/** The recipient units (nơi nhận) an issue event names. */
+const issueRecipients = (event: WorkflowRecord): string[] => {
+	const issue = data(event)['issue'] as { recipients?: Array<{ unitId?: unknown }> } | undefined;
+	return (issue?.recipients ?? []).flatMap((r) => one(r.unitId));
+};
 const actorOf = (value: unknown) => (value ?? {}) as { userId?: string; unitId?: string };
 
 /**
@@ -73,8 +84,22 @@ export const NOTIFICATION_RULES: Readonly<Record<string, readonly Rule[]>> = {
 	OpinionsReminded: [{ key: 'opinions_reminded', to: (e) => ({ unitIds: ids(data(e)['unitIds']) }) }],
 	OpinionGiven: [{ key: 'opinion_given', to: owner }],
 	OpinionDecided: [{ key: 'opinion_decided', to: (e) => ({ unitIds: one(data(e)['unitId']) }) }],
-	PlanIssued: [{ key: 'plan_issued', to: (_, plan) => ({ unitIds: plan.assignedUnitIds() }) }],
-	PlanAmendmentIssued: [{ key: 'plan_issued', to: (_, plan) => ({ unitIds: plan.assignedUnitIds() }) }],
+	PlanIssued: [
+		{ key: 'plan_issued', to: (_, plan) => ({ unitIds: plan.assignedUnitIds() }) },
+		{ key: 'document_received', to: (e) => ({ unitIds: issueRecipients(e) }) }
+	],
+	PlanAmendmentIssued: [
+		{ key: 'plan_issued', to: (_, plan) => ({ unitIds: plan.assignedUnitIds() }) },
+		{ key: 'document_received', to: (e) => ({ unitIds: issueRecipients(e) }) }
+	],
+	// the office's sign-off and the recipients' handling of what they received
+	PlanSubmittedForSignature: [
+		{ key: 'signature_requested', to: (e) => ({ userIds: one(data(e)['signerUserId']) }) }
+	],
+	PlanReturnedForRevision: [{ key: 'signature_returned', to: owner }],
+	PlanApprovedForSignature: [{ key: 'signature_approved', to: owner }],
+	PlanReceived: [{ key: 'receipt_confirmed', to: owner }],
+	PlanReceiptAssigned: [{ key: 'receipt_assigned', to: (e) => ({ userIds: one(data(e)['userId']) }) }],
 	TaskResultReported: [{ key: 'result_reported', to: owner }],
 	TaskResultReturned: [{ key: 'result_returned', to: (e, plan) => ({ unitIds: lead(e, plan) }) }],
 	TaskResultConfirmed: [{ key: 'result_confirmed', to: (e, plan) => ({ unitIds: lead(e, plan) }) }],

@@ -22,7 +22,13 @@ const VI: Record<NotificationKey, (c: { who: string; task: string }) => string> 
 	comment_mention: (c) => `${c.who} nhắc đến đơn vị trong một bình luận${c.task}`,
 	comment_reply: (c) => `${c.who} trả lời bình luận của bạn${c.task}`,
 	suggestion_made: (c) => `${c.who} đề xuất sửa nhiệm vụ${c.task}`,
-	suggestion_decided: (c) => `${c.who} đã xử lý đề xuất sửa của bạn${c.task}`
+	suggestion_decided: (c) => `${c.who} đã xử lý đề xuất sửa của bạn${c.task}`,
+	signature_requested: (c) => `${c.who} trình bạn ký ban hành kế hoạch`,
+	signature_returned: (c) => `${c.who} (người ký) trả lại dự thảo kế hoạch`,
+	signature_approved: (c) => `${c.who} (người ký) đồng ý ban hành kế hoạch`,
+	document_received: (c) => `Văn bản đến: ${c.who} gửi kế hoạch đã ban hành`,
+	receipt_confirmed: (c) => `${c.who} đã tiếp nhận kế hoạch đơn vị gửi`,
+	receipt_assigned: (c) => `${c.who} giao bạn xử lý văn bản đến`
 };
 
 /** The Vietnamese sentence of a workflow notification (e-mails; the web page renders it per language). */

@@ -278,6 +278,34 @@ describe('notification rules', () => {
 		occurredAt: AT
 	});
 
+	it('the office workflow: the signer, the drafting unit, the recipients and the assigned person hear of it', () => {
+		expect(
+			notificationsFor(
+				record('PlanSubmittedForSignature', { signerUserId: 'u-signer' }, 'owner', null),
+				lookup
+			)
+		).toEqual([{ key: 'signature_requested', recipients: { unitIds: [], userIds: ['u-signer'] } }]);
+		expect(
+			notificationsFor(record('PlanReturnedForRevision', { reason: 'x' }, 'signer', null), lookup)
+		).toEqual([{ key: 'signature_returned', recipients: { unitIds: ['owner'], userIds: [] } }]);
+		const issued = record(
+			'PlanIssued',
+			{ issue: { recipients: [{ unitId: 'r1' }, { unitId: 'r2' }] } },
+			'owner',
+			null
+		);
+		expect(notificationsFor(issued, lookup).find((n) => n.key === 'document_received')?.recipients).toEqual({
+			unitIds: ['r1', 'r2'],
+			userIds: []
+		});
+		expect(notificationsFor(record('PlanReceived', { unitId: 'r1' }, 'r1', null), lookup)[0]?.key).toBe(
+			'receipt_confirmed'
+		);
+		expect(
+			notificationsFor(record('PlanReceiptAssigned', { unitId: 'r1', userId: 'u-clerk' }, 'r1', null), lookup)
+		).toEqual([{ key: 'receipt_assigned', recipients: { unitIds: [], userIds: ['u-clerk'] } }]);
+	});
+
 	it('each workflow event reaches the right units and people, never the actor', () => {
 		expect(notificationsFor(record('OpinionsRequested', { unitIds: ['asked1', 'asked2'] }), lookup)).toEqual([
 			{ key: 'opinions_requested', recipients: { unitIds: ['asked1', 'asked2'], userIds: [] } }

@@ -19,7 +19,13 @@ const TEXT: Record<NotificationKey, (p: Params) => string> = {
 	comment_mention: m.notif_k_comment_mention,
 	comment_reply: m.notif_k_comment_reply,
 	suggestion_made: m.notif_k_suggestion_made,
-	suggestion_decided: m.notif_k_suggestion_decided
+	suggestion_decided: m.notif_k_suggestion_decided,
+	signature_requested: m.notif_k_signature_requested,
+	signature_returned: m.notif_k_signature_returned,
+	signature_approved: m.notif_k_signature_approved,
+	document_received: m.notif_k_document_received,
+	receipt_confirmed: m.notif_k_receipt_confirmed,
+	receipt_assigned: m.notif_k_receipt_assigned
 };
 
 /** Keys whose page is the plan's "Góp ý, xin ý kiến" page rather than the plan itself. */
