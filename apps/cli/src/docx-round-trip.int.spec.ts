@@ -49,11 +49,16 @@ describe.each(testDatabaseKinds())(
 				lead: t.lead_unit_id,
 				coordinators: t.coordinators.map((c) => c.unitId)
 			}));
-			const actual = imported.tasks.map((t) => ({
-				content: normalise(t.content),
-				lead: t.leadUnitId,
-				coordinators: t.coordinatorUnitIds
-			}));
+			// section III assigns further work unit by unit: the importer reads those items as tasks of their own
+			const organisation = imported.tasks.filter((t) => t.code.startsWith('III.'));
+			expect(organisation).toHaveLength(2);
+			const actual = imported.tasks
+				.filter((t) => !t.code.startsWith('III.'))
+				.map((t) => ({
+					content: normalise(t.content),
+					lead: t.leadUnitId,
+					coordinators: t.coordinatorUnitIds
+				}));
 			expect(expected).toHaveLength(20);
 			expect(actual).toEqual(expected);
 			expect(imported.document).toMatchObject({
