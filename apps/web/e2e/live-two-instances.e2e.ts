@@ -8,19 +8,16 @@ import { issueWhileTypingAndFollowWorkflow } from './live-scenario.ts';
 // The live lifecycle with the owner's browser on one instance and the co-drafter's on another, both sharing
 // PostgreSQL (the log's change notices) and Redis (the sync fan-out), as behind a load balancer. The two
 // instances are the real server (apps/web/server/main.ts) started here on ports next to Playwright's own.
-const DATABASE_URL = process.env['TEST_DATABASE_URL'];
-const REDIS_URL = process.env['TEST_REDIS_URL'];
+// `npm test` starts the local PostgreSQL and Redis and names them; run alone, the same local services are used.
+const DATABASE_URL = process.env['TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 const BASE_PORT = Number(process.env['E2E_PORT'] ?? 3100);
 const ROOT = path.join(import.meta.dirname, '../../..');
 
-test.skip(
-	!DATABASE_URL || !REDIS_URL,
-	'needs TEST_DATABASE_URL and TEST_REDIS_URL (npm test sets both when PostgreSQL and Redis run here)'
-);
-
 // a fresh schema of its own, dropped afterwards
-const database = DATABASE_URL ? createTestDatabase('postgres') : null;
-const schema = database?.config.kind === 'postgres' ? (database.config.schema ?? '') : '';
+process.env['TEST_DATABASE_URL'] = DATABASE_URL;
+const database = createTestDatabase('postgres');
+const schema = database.config.kind === 'postgres' ? (database.config.schema ?? '') : '';
 const secret = randomBytes(24).toString('hex');
 const servers: ChildProcess[] = [];
 
@@ -71,7 +68,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	for (const server of servers) server.kill('SIGTERM');
 	await Promise.all(servers.map((s) => new Promise((resolve) => s.once('exit', resolve))));
-	await database?.dispose();
+	await database.dispose();
 });
 
 test('two instances: the co-drafter on the second sees the issue, the owner on the first sees the workflow, live', async ({
