@@ -1,5 +1,5 @@
 import { json, redirect } from '@sveltejs/kit';
-import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { anonymousAccess, signInLocation } from '#lib/server/auth/access.ts';
@@ -37,3 +37,12 @@ const auth: Handle = async ({ event, resolve }) => {
 };
 
 export const handle: Handle = sequence(i18n, auth);
+
+// An unexpected error is logged with the request it failed (to stderr, which every launcher keeps); the
+// visitor sees the generic error page in their language, never the stack. Errors the app throws on purpose
+// (403, 404 …) and SvelteKit's own (a missing route) are the visitor's, not the server's: not logged.
+export const handleError: HandleServerError = (caught) => {
+	if (caught.kind !== 'unknown') return;
+	const { request, url } = caught.event;
+	console.error(`[trienkhai] error on ${request.method} ${url.pathname}${url.search}:`, caught.error);
+};

@@ -139,6 +139,54 @@ describe.each(testDatabaseKinds())('directive cascade on %s', (kind) => {
 		}
 	});
 
+	it('reaches a document once when a plan on it implements a directive it already relates to', async () => {
+		// Long An's copy of KL 69 (related to it as "copies") gets a plan of its own that implements KL 69
+		await demo.db
+			.insertInto('plans')
+			.values({
+				id: 'plan-on-copy',
+				title: 'Kế hoạch theo bản sao',
+				owner_unit_id: 'tu-long-an',
+				directive_id: 'cv-2241-tu-la',
+				status: 'issued',
+				search_text: 'ke hoach theo ban sao',
+				purpose: '',
+				organisation: '',
+				co_drafter_unit_ids: '[]'
+			})
+			.execute();
+		await demo.db
+			.insertInto('plan_implements')
+			.values({ plan_id: 'plan-on-copy', directive_id: 'kl-69' })
+			.execute();
+		// and a second relation of another kind between the same two documents
+		await demo.db
+			.insertInto('directive_relations')
+			.values({ from_id: 'cv-2241-tu-la', to_id: 'kl-69', kind: 'guides', note: null })
+			.execute();
+		try {
+			const tree = (await directiveCascade(demo.db, 'kl-69', new Date()))!;
+			const keys: string[] = [];
+			const collect = (node: CascadeNode) => {
+				keys.push(node.key);
+				if (node.kind === 'directive') node.children.forEach(collect);
+			};
+			collect(tree);
+			expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+			const copy = tree.children.filter((c) => c.kind === 'directive' && c.directive.id === 'cv-2241-tu-la');
+			expect(copy).toHaveLength(1);
+			expect(copy[0]!.kind === 'directive' && copy[0]!.plans.map((p) => p.id)).toEqual(['plan-on-copy']);
+		} finally {
+			await demo.db
+				.deleteFrom('directive_relations')
+				.where('from_id', '=', 'cv-2241-tu-la')
+				.where('kind', '=', 'guides')
+				.execute();
+			await demo.db.deleteFrom('plan_implements').where('plan_id', '=', 'plan-on-copy').execute();
+			await demo.db.deleteFrom('plans').where('id', '=', 'plan-on-copy').execute();
+		}
+	});
+
 	it('hangs a plan without a document of its own under what it implements', async () => {
 		await demo.db
 			.insertInto('plans')

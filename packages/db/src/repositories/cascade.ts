@@ -45,7 +45,7 @@ async function walk(db: Kysely<Schema>, rootId: string): Promise<WalkRow[]> {
 					sql<string>`directive_relations.kind`.as('kind'),
 					'note'
 				])
-				.unionAll(
+				.union(
 					qb
 						.selectFrom('plan_implements')
 						.innerJoin('plans', 'plans.id', 'plan_implements.plan_id')
@@ -58,7 +58,7 @@ async function walk(db: Kysely<Schema>, rootId: string): Promise<WalkRow[]> {
 						.where('plans.directive_id', 'is not', null)
 						.whereRef('plans.directive_id', '<>', 'plan_implements.directive_id')
 						.where(
-							sql<SqlBool>`not exists (select 1 from directive_relations r where r.from_id = plans.directive_id and r.to_id = plan_implements.directive_id and r.kind = 'implements')`
+							sql<SqlBool>`not exists (select 1 from directive_relations r where r.from_id = plans.directive_id and r.to_id = plan_implements.directive_id)`
 						)
 				)
 		)
@@ -92,8 +92,16 @@ async function walk(db: Kysely<Schema>, rootId: string): Promise<WalkRow[]> {
 		)
 		.selectFrom('walk')
 		.selectAll()
+		.orderBy('depth')
 		.execute();
-	return rows.map((r) => ({ ...r, depth: Number(r.depth) }));
+	// One row per path: two plans carrying one document and implementing the same directive, or two relations
+	// of different kinds between the same documents, reach a document twice by the same way down.
+	const byPath = new Map<string, WalkRow>();
+	for (const r of rows) {
+		const key = r.path.join('\u0000');
+		if (!byPath.has(key)) byPath.set(key, { ...r, depth: Number(r.depth) });
+	}
+	return [...byPath.values()];
 }
 
 /** Every directive under `rootId` (not the root itself), through relations and plan documents. */

@@ -118,6 +118,53 @@ describe('live streams on the embedded database', () => {
 		expect(await events.next(500)).toEqual({ event: 'closed', data: null });
 	});
 
+	it('announces a change committed while the stream was still starting to listen', async () => {
+		const streams = [
+			(db: PreparedDatabase, signal: AbortSignal) => planPageStream(db, QB_PLAN, signal, { debounceMs: 50 }),
+			(db: PreparedDatabase, signal: AbortSignal) =>
+				dashboardStream(db, { kind: 'plan', planId: QB_PLAN }, signal, { debounceMs: 50 })
+		];
+		const actor = { userId: 'u-qb-so-khcn', unitId: 'qb-so-khcn' };
+		const taskId = `${QB_PLAN}/II.2.b.1`;
+		const { status } = await database.db
+			.selectFrom('tasks')
+			.select('status')
+			.where('id', '=', taskId)
+			.executeTakeFirstOrThrow();
+		if (status === 'assigned') {
+			await executeTaskCommand(database.events, QB_PLAN, {
+				type: 'AcceptTask',
+				taskId,
+				actor,
+				at: new Date().toISOString()
+			});
+		}
+		let progress = 20;
+		for (const open of streams) {
+			// a listener that takes its time to start, as LISTEN on a new PostgreSQL connection does
+			let release = () => {};
+			const gate = new Promise<void>((resolve) => (release = resolve));
+			const onChange: PreparedDatabase['events']['onChange'] = async (listener) => {
+				await gate;
+				return database.events.onChange(listener);
+			};
+			const slow = { ...database, events: { ...database.events, onChange } };
+			const abort = new AbortController();
+			const events = reader(await open(slow, abort.signal));
+			expect((await events.next(1000))?.event).toBe('ready');
+			await executeTaskCommand(database.events, QB_PLAN, {
+				type: 'UpdateTaskProgress',
+				taskId,
+				progress: (progress += 10),
+				actor,
+				at: new Date().toISOString()
+			});
+			release();
+			expect((await events.next(1000))?.event).toBe('changed');
+			abort.abort();
+		}
+	});
+
 	it('tells a directive dashboard about a plan that joins its cascade after the stream opened', async () => {
 		const abort = new AbortController();
 		const scope = { kind: 'directive', directiveId: 'kl-69' } as const;

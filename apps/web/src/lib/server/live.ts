@@ -53,6 +53,15 @@ class LiveHub {
 		};
 	}
 
+	/**
+	 * Resolves once the change listener is really listening (on PostgreSQL, LISTEN on its own connection
+	 * takes a round trip or a connect): a stream that opened before that looks in the log for what it may
+	 * have missed in between, so no change falls into the gap.
+	 */
+	async changesHeard(): Promise<void> {
+		await this.changeUnlisten;
+	}
+
 	onMeeting(listener: Listener<MeetingNotice | MeetingEndedNotice | null>): () => void {
 		this.meetings.add(listener);
 		this.meetingUnlisten ??= onMeetingNotice(this.database, (notice) => {
@@ -185,7 +194,8 @@ export async function dashboardStream(
 				}, debounceMs);
 			};
 			if (missed !== null) send({ event: 'changed', data: { position: missed }, id: Math.max(missed, head) });
-			const unsubscribe = hubOf(database).onChange((notice) => {
+			const hub = hubOf(database);
+			const unsubscribe = hub.onChange((notice) => {
 				if (notice === null || planIds.has(notice.planId)) return changed(notice);
 				// a plan joins a directive's cascade when it is created (its first events name the directive)
 				if (scope.kind === 'directive' && notice.eventSeqs?.[0] === 1) {
@@ -198,6 +208,15 @@ export async function dashboardStream(
 						.catch(() => {});
 				}
 			});
+			void hub
+				.changesHeard()
+				.then(() => missedPosition(database, [...planIds], head))
+				.then((position) => {
+					if (position === null) return;
+					positions.push(position);
+					changed(null);
+				})
+				.catch(() => changed(null));
 			return () => {
 				if (timer) clearTimeout(timer);
 				unsubscribe();
@@ -259,7 +278,8 @@ export async function planPageStream(
 			};
 			send({ event: 'ready', data: { planId }, id: head });
 			if (missed !== null) send({ event: 'changed', data: null, id: Math.max(missed, head) });
-			const unsubscribe = hubOf(database).onChange((notice) => {
+			const hub = hubOf(database);
+			const unsubscribe = hub.onChange((notice) => {
 				if (notice === null) return changed();
 				if (notice.planId !== planId) return;
 				const position = notice.positions?.[1] ?? null;
@@ -267,6 +287,11 @@ export async function planPageStream(
 					.then((yes) => yes && changed(position))
 					.catch(() => changed(position));
 			});
+			void hub
+				.changesHeard()
+				.then(() => missedPosition(database, [planId], head, [...SHOWN_BY_THE_DOCUMENT]))
+				.then((position) => position !== null && changed(position))
+				.catch(() => changed());
 			return () => {
 				if (timer) clearTimeout(timer);
 				unsubscribe();
