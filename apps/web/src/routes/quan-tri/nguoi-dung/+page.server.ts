@@ -8,6 +8,7 @@ import {
 	userRows
 } from '#lib/server/admin/users.ts';
 import { setEmailFromForm, userEmails } from '#lib/server/admin/user-email.ts';
+import { setUnitAndRoleFromForm } from '#lib/server/admin/user-unit-role.ts';
 import { buildUnitTree } from '#lib/unit-tree.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,5 +36,11 @@ export const actions: Actions = {
 	setActive: async ({ locals, request }) => {
 		const admin = requireAdmin(locals);
 		return respond(await setActiveFromForm(locals.runtime.database.db, await request.formData(), admin));
+	},
+	/** Another unit and/or administrator role; the account's open editors are closed on every instance. */
+	setUnitAndRole: async ({ locals, request }) => {
+		const admin = requireAdmin(locals);
+		const form = await request.formData();
+		return respond(await setUnitAndRoleFromForm(locals.runtime.database.db, form, admin));
 	}
 };
