@@ -20,6 +20,8 @@ const MESSAGE_SYNC = 0;
 const MESSAGE_AUTH = 2;
 /** The sync server's close codes this client acts on (apps/sync/src/close-codes.ts). */
 const CLOSE_PLAN_NOT_FOUND = 4404;
+/** The session ended (signed out, expired, account locked or password changed) or the account's unit or role changed. */
+const CLOSE_UNAUTHORIZED = 4401;
 /** An update of ours was refused and never applied: drop the local copy and load the server's. */
 const CLOSE_REFUSED = 4409;
 /** The shortest interval between two caret (presence) messages of this editor. */
@@ -76,6 +78,11 @@ export class PlanSync {
 	denial = $state<string | null>(null);
 	/** A close that reconnecting will not fix (e.g. signed out). */
 	fatal = $state<string | null>(null);
+	/**
+	 * The session ended or the account's access changed while the plan was open: nothing more is sent, the
+	 * editor turns read-only and keeps showing what was typed (see endAccess).
+	 */
+	accessEnded = $state(false);
 	/** Texts typed here that the server refused: kept across the reload to be copied (see unapplied.ts). */
 	unapplied = $state<UnappliedText[]>([]);
 
@@ -165,6 +172,7 @@ export class PlanSync {
 			this.refresh();
 			if (event?.code === CLOSE_PLAN_NOT_FOUND) this.fatal = m.sync_plan_missing();
 			if (event?.code === CLOSE_REFUSED) return void this.reloadFromServer();
+			if (event?.code === CLOSE_UNAUTHORIZED) return this.endAccess();
 			// tickets live a minute: fetch a new one before the provider tries again
 			void this.ticket().then((next) => {
 				if (next) provider.params = { ticket: next.ticket };
@@ -242,13 +250,33 @@ export class PlanSync {
 		location.reload();
 	}
 
+	/**
+	 * The server closed the socket with 4401, or refused a ticket: this identity may no longer write. The
+	 * provider stops for good (a reconnection would act for the old session or unit), the page stays as it is
+	 * so unsaved text remains visible, and that text is kept for this tab: after signing in again it is sent if
+	 * the user still may, and otherwise shown as not applied (see unapplied.ts), never silently lost.
+	 */
+	private endAccess(): void {
+		if (this.destroyed || this.accessEnded) return;
+		this.accessEnded = true;
+		this.online = false;
+		const provider = this.provider;
+		if (provider) {
+			provider.shouldConnect = false;
+			// after the close handlers have run: disconnecting inside one would close the same socket again
+			setTimeout(() => provider.disconnect(), 0);
+		}
+		if (this.pending > 0) keepLocalTexts(sessionStorage, this.planId, readPlanDocument(this.doc));
+		this.refresh();
+	}
+
 	private async ticket(): Promise<Ticket | null> {
 		const response = await fetch(`/api/sync-ticket?plan=${encodeURIComponent(this.planId)}`, {
 			credentials: 'same-origin'
 		}).catch(() => null);
 		if (!response) return null;
 		if (response.status === 401) {
-			this.fatal = m.sync_session_expired();
+			this.endAccess();
 			return null;
 		}
 		if (!response.ok) return null;
