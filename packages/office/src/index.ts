@@ -17,12 +17,15 @@ export { auditCsv, formatDateTimeVi, type AuditCsvEntry } from './audit-csv.ts';
 export { readDocxBlocks } from './docx-read.ts';
 export { defaultDocxLimits, DocxReadError, type DocxLimits, type DocxProblem } from './docx-limits.ts';
 export { runImportJob, type ImportJob, type ImportJobProblem, type ImportJobResult } from './import-job.ts';
+export { runExportJob, type ExportJob } from './export-job.ts';
 export {
 	createImportPool,
 	defaultImportPoolOptions,
 	type ImportPool,
 	type ImportPoolOptions,
+	type ExportPoolResult,
 	type ImportPoolResult,
+	type PoolProblem,
 	type ImportProblem
 } from './import-pool.ts';
 export { PdfReadError, readPdfBlocks, tesseractOcr, type PdfOcr } from './pdf-read.ts';

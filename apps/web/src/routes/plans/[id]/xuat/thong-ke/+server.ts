@@ -1,10 +1,11 @@
-import { renderStatisticsXlsx } from '@trienkhai/office';
+import { renderExport } from '#lib/server/office/render-export.ts';
 import { XLSX_TYPE, download, fileBase, loadPlanExport } from '../download.server.ts';
 import type { RequestHandler } from './$types';
 
 /** The plan's per-unit statistics (đã hoàn thành = đúng hạn + quá hạn …) as XLSX. */
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const data = await loadPlanExport(locals, params.id);
-	const bytes = await renderStatisticsXlsx({ title: data.title, groups: data.groups, now: new Date() });
+	const input = { title: data.title, groups: data.groups, now: new Date() };
+	const bytes = await renderExport(locals, { kind: 'statistics-xlsx', input });
 	return download(bytes, `thong-ke-${fileBase(data.title)}.xlsx`, XLSX_TYPE);
 };

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { readWorkflowState } from '@trienkhai/db';
 import { unitsOwingOpinions } from '@trienkhai/domain';
-import { renderOpinionSummaryDocx } from '@trienkhai/office';
 import { m } from '#lib/paraglide/messages.js';
+import { renderExport } from '#lib/server/office/render-export.ts';
 import { DOCX_TYPE, download, fileBase, loadPlanExport } from '../../xuat/download.server.ts';
 import type { RequestHandler } from './$types';
 
@@ -19,7 +19,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	);
 	const tasks = new Map(data.groups.flatMap((g) => g.tasks).map((t) => [t.id, t]));
 	const name = (id: string) => units.get(id) ?? id;
-	const bytes = await renderOpinionSummaryDocx({
+	const input = {
 		issuer: data.issuer,
 		planTitle: data.title,
 		requestedOn: round.at.slice(0, 10),
@@ -39,6 +39,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 					explanation: o.decision?.explanation ?? ''
 				};
 			})
-	});
+	};
+	const bytes = await renderExport(locals, { kind: 'opinion-summary-docx', input });
 	return download(bytes, `bang-tong-hop-y-kien-${fileBase(data.title)}.docx`, DOCX_TYPE);
 };
