@@ -25,6 +25,9 @@ export interface UnitTable {
 	/** The body in charge, as edXML's OrganizationInCharge names it; '' when not given. */
 	organ_in_charge: ColumnType<string, string | undefined, string>;
 	created_at: CreatedAt;
+	/** The day the unit was merged into `successor_id` (sáp nhập); null while it exists. */
+	dissolved_on: ColumnType<string | null, string | null | undefined, string | null>;
+	successor_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserTable {

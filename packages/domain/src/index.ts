@@ -410,3 +410,20 @@ export { numberPlan, taskItemLabel, type PlanNumbering, type TaskNumber } from '
 
 // the office's workflow around a draft: comments, tracked suggestions, opinion rounds; notification rules
 export * from './workflow/index.ts';
+export {
+	UNIT_MERGE_EVENT_TYPES,
+	type MergedUnitRef,
+	type UnitMergeEvent,
+	type UnitsMerged
+} from './unit/unit-merge.events.ts';
+export {
+	checkUnitMerge,
+	decideUnitMerge,
+	isOpenTask,
+	previewUnitMerge,
+	taskSuccession,
+	type MergeTask,
+	type TaskSuccession,
+	type UnitMergePreview,
+	type UnitMergeSpec
+} from './unit/unit-merge.ts';

@@ -1,7 +1,7 @@
 import type { EventInput } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
-import type { AppendBatch, AppendResult } from './batch.ts';
+import type { AppendBatch, AppendEvent, AppendResult, UpdateInput } from './batch.ts';
 import { lockPlan } from './lock.ts';
 import { readPlanRights, type PlanRights } from './plan-rights.ts';
 
@@ -14,9 +14,14 @@ export interface LockedPlan {
 	rights: PlanRights | null;
 }
 
-/** A command's decision: the events to append (none: nothing to write) and what to answer the caller. */
+/**
+ * A command's decision: the events to append (none: nothing to write) and what to answer the caller. A
+ * command that changes the co-edited document also gives the document update, and its derived events name it
+ * by `updateIndex` (open sync rooms pick the update up from the log like any other writer's).
+ */
 export interface Decision<T> {
-	events: readonly EventInput[];
+	events: readonly (EventInput | AppendEvent)[];
+	updates?: readonly UpdateInput[];
 	value: T;
 }
 
@@ -40,7 +45,9 @@ export async function executeLocked<T>(
 ): Promise<Executed<T>> {
 	await lockPlan(trx, planId);
 	const rights = await readPlanRights(trx, planId);
-	const { events, value } = await decide({ planId, trx, rights });
-	if (events.length === 0) return { value, result: null };
-	return { value, result: await append(trx, { planId, events: [...events] }) };
+	const { events, updates = [], value } = await decide({ planId, trx, rights });
+	if (events.length === 0 && updates.length === 0) return { value, result: null };
+	const batch: AppendBatch = { planId, events: [...events] };
+	if (updates.length > 0) batch.updates = [...updates];
+	return { value, result: await append(trx, batch) };
 }

@@ -12,6 +12,7 @@ import * as updateChain from './2026-12-07-i14-update-chain.ts';
 import * as syncTickets from './2026-12-07-i15-sync-tickets.ts';
 import * as officeWorkflow from './2026-12-07-w18-office-workflow.ts';
 import * as workflowNotifications from './2026-12-07-w18b-workflow-notifications.ts';
+import * as unitMerge from './2026-12-07-z-h4-unit-merge.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
 export const migrations: Record<string, Migration> = {
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07-i14-update-chain': updateChain,
 	'2026-12-07-i15-sync-tickets': syncTickets,
 	'2026-12-07-w18b-workflow-notifications': workflowNotifications,
-	'2026-12-07-w18-office-workflow': officeWorkflow
+	'2026-12-07-w18-office-workflow': officeWorkflow,
+	'2026-12-07-z-h4-unit-merge': unitMerge
 };

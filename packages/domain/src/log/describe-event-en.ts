@@ -1,3 +1,4 @@
+import { describeUnitsMergedEn } from './describe-merge-event.ts';
 import type { PlanSection, TaskFieldValues } from '../plan/content.events.ts';
 import type { Deadline } from '../plan/deadline.ts';
 import type { ChainedEventContent } from './event-record.ts';
@@ -98,6 +99,8 @@ function describePlanEvent(
 			return `The signer returned the draft, reason ${quote(data['reason'])}`;
 		case 'PlanApprovedForSignature':
 			return 'The signer approved the issue';
+		case 'UnitsMerged':
+			return describeUnitsMergedEn(data);
 		case 'PlanReceived':
 			return `${unitOf(context, data['unitId'])} received the document`;
 		case 'PlanReceiptAssigned':

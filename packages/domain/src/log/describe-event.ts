@@ -6,6 +6,7 @@ import type { ChainedEventContent } from './event-record.ts';
 import { describeExchangeEvent } from './describe-exchange-event.ts';
 import { describeOfficeEvent, issuedNumberSuffix } from './describe-office-event.ts';
 import { describeWorkflowEvent } from './describe-workflow-event.ts';
+import { describeUnitsMerged } from './describe-merge-event.ts';
 
 /** Names the describer may need: task codes and unit short names, by id. */
 export interface DescribeContext {
@@ -105,6 +106,8 @@ export function describeEvent(event: ChainedEventContent, context: DescribeConte
 		case 'OpinionGiven':
 		case 'OpinionDecided':
 			return describeWorkflowEvent(event.type, data, task, context);
+		case 'UnitsMerged':
+			return describeUnitsMerged(data);
 		case 'PlanSectionEdited':
 			return `Sửa ${SECTION_VI[data['section'] as PlanSection]}`;
 		case 'TaskGroupCreated':

@@ -6,6 +6,7 @@ import { OFFICE_EVENT_TYPES } from '../plan/office.events.ts';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.ts';
 import { TASK_EVENT_TYPES, type TaskEvent } from '../plan/task.events.ts';
 import { WORKFLOW_EVENT_TYPES } from '../workflow/workflow.events.ts';
+import { UNIT_MERGE_EVENT_TYPES } from '../unit/unit-merge.events.ts';
 import { parseDeadline } from '../plan/deadline.ts';
 import {
 	GENESIS_HASH,
@@ -254,19 +255,20 @@ describe('toEventInput', () => {
 });
 
 describe('isPlanStreamEventType', () => {
-	it('knows every plan, task, content, exchange and office event type', () => {
+	it('knows every plan, task, content, exchange, office and merge event type', () => {
 		for (const type of [
 			...PLAN_EVENT_TYPES,
 			...TASK_EVENT_TYPES,
 			...CONTENT_EVENT_TYPES,
 			...EXCHANGE_EVENT_TYPES,
 			...OFFICE_EVENT_TYPES,
-			...WORKFLOW_EVENT_TYPES
+			...WORKFLOW_EVENT_TYPES,
+			...UNIT_MERGE_EVENT_TYPES
 		]) {
 			expect(isPlanStreamEventType(type)).toBe(true);
 		}
-		expect(PLAN_STREAM_EVENT_TYPES).toHaveLength(44);
-		expect(new Set(PLAN_STREAM_EVENT_TYPES).size).toBe(44);
+		expect(PLAN_STREAM_EVENT_TYPES).toHaveLength(45);
+		expect(new Set(PLAN_STREAM_EVENT_TYPES).size).toBe(45);
 	});
 
 	it('refuses unknown names, other cases and prototype keys', () => {

@@ -5,11 +5,12 @@ import { EXCHANGE_EVENT_TYPES, type ExchangeEvent } from '../plan/exchange.event
 import { OFFICE_EVENT_TYPES, type OfficeEvent } from '../plan/office.events.ts';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.ts';
 import { TASK_EVENT_TYPES, type TaskEvent } from '../plan/task.events.ts';
+import { UNIT_MERGE_EVENT_TYPES, type UnitMergeEvent } from '../unit/unit-merge.events.ts';
 import { WORKFLOW_EVENT_TYPES, type WorkflowEvent } from '../workflow/workflow.events.ts';
 
 /** Any event of a plan stream: lifecycle of the plan, workflow of its tasks, edits of its content. */
 export type PlanStreamEvent =
-	PlanEvent | TaskEvent | ContentEvent | ExchangeEvent | OfficeEvent | WorkflowEvent;
+	PlanEvent | TaskEvent | ContentEvent | ExchangeEvent | OfficeEvent | WorkflowEvent | UnitMergeEvent;
 export type PlanStreamEventType = PlanStreamEvent['type'];
 
 /** Every event type a plan stream may hold. */
@@ -19,7 +20,8 @@ export const PLAN_STREAM_EVENT_TYPES: readonly PlanStreamEventType[] = [
 	...CONTENT_EVENT_TYPES,
 	...EXCHANGE_EVENT_TYPES,
 	...OFFICE_EVENT_TYPES,
-	...WORKFLOW_EVENT_TYPES
+	...WORKFLOW_EVENT_TYPES,
+	...UNIT_MERGE_EVENT_TYPES
 ];
 const KNOWN_TYPES: ReadonlySet<string> = new Set(PLAN_STREAM_EVENT_TYPES);
 

@@ -36,6 +36,7 @@ const TYPE_LABELS: Record<PlanStreamEventType, () => string> = {
 	PlanApprovedForSignature: m.audit_type_plan_approved,
 	PlanReceived: m.audit_type_plan_received,
 	PlanReceiptAssigned: m.audit_type_plan_receipt_assigned,
+	UnitsMerged: m.audit_type_units_merged,
 	CommentPosted: m.audit_type_comment_posted,
 	CommentResolved: m.audit_type_comment_resolved,
 	CommentReopened: m.audit_type_comment_reopened,

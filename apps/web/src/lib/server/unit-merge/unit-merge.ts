@@ -1,0 +1,122 @@
+import type { PreparedDatabase, Schema } from '@trienkhai/db';
+import {
+	checkUnitMerge,
+	localDateOf,
+	previewUnitMerge,
+	type Actor,
+	type MergeTask,
+	type TaskStatus,
+	type UnitMergePreview,
+	type UnitMergeSpec
+} from '@trienkhai/domain';
+import type { Kysely } from 'kysely';
+import { mergeUnitsInPlan } from './merge-plan.ts';
+
+type Db = Kysely<Schema>;
+
+/** Why a merge cannot be done: a unit missing or already dissolved, or the same unit on both sides. */
+export type MergeRefusal = 'unknown_unit' | 'already_dissolved' | 'same_unit';
+
+/** The open tasks of the plans that name a dissolved unit, from the read model, grouped by plan. */
+async function tasksNaming(db: Db, unitIds: readonly string[]) {
+	const rows = await db
+		.selectFrom('tasks')
+		.select(['tasks.id', 'tasks.plan_id', 'tasks.status', 'tasks.lead_unit_id'])
+		.where('tasks.status', '<>', 'done')
+		.where((eb) =>
+			eb.or([
+				eb('tasks.lead_unit_id', 'in', unitIds),
+				eb.exists(
+					eb
+						.selectFrom('task_coordinators')
+						.select('task_coordinators.task_id')
+						.whereRef('task_coordinators.task_id', '=', 'tasks.id')
+						.where('task_coordinators.unit_id', 'in', unitIds)
+				)
+			])
+		)
+		.orderBy('tasks.plan_id')
+		.execute();
+	const coordinators = rows.length
+		? await db
+				.selectFrom('task_coordinators')
+				.select(['task_id', 'unit_id'])
+				.where('task_id', 'in', rows.map((r) => r.id))
+				.orderBy('position')
+				.execute()
+		: [];
+	const plans = new Map<string, MergeTask[]>();
+	for (const row of rows) {
+		const list = plans.get(row.plan_id) ?? [];
+		list.push({
+			taskId: row.id,
+			status: row.status as TaskStatus,
+			leadUnitId: row.lead_unit_id,
+			coordinatorUnitIds: coordinators.filter((c) => c.task_id === row.id).map((c) => c.unit_id)
+		});
+		plans.set(row.plan_id, list);
+	}
+	return [...plans].map(([planId, tasks]) => ({ planId, tasks }));
+}
+
+/** The units of a merge as stored, or why the merge is refused. */
+async function readMergeUnits(db: Db, spec: UnitMergeSpec) {
+	if (spec.dissolvedUnitIds.includes(spec.successorUnitId)) return { refused: 'same_unit' as const };
+	checkUnitMerge(spec);
+	const ids = [...spec.dissolvedUnitIds, spec.successorUnitId];
+	const units = await db.selectFrom('units').select(['id', 'name', 'dissolved_on']).where('id', 'in', ids).execute();
+	if (units.length !== ids.length) return { refused: 'unknown_unit' as const };
+	if (units.some((u) => u.dissolved_on !== null)) return { refused: 'already_dissolved' as const };
+	const ref = (id: string) => ({ unitId: id, name: units.find((u) => u.id === id)!.name });
+	return { dissolved: spec.dissolvedUnitIds.map(ref), successor: ref(spec.successorUnitId) };
+}
+
+/** How many open tasks of how many plans a merge would move, or why it cannot be done. */
+export async function previewMerge(
+	db: Db,
+	spec: UnitMergeSpec
+): Promise<{ ok: true; preview: UnitMergePreview } | { ok: false; refused: MergeRefusal }> {
+	const units = await readMergeUnits(db, spec);
+	if ('refused' in units) return { ok: false, refused: units.refused };
+	return { ok: true, preview: previewUnitMerge(await tasksNaming(db, spec.dissolvedUnitIds), spec) };
+}
+
+/**
+ * Merges units: each plan naming a dissolved unit in an open task passes those tasks to the successor (one
+ * append per plan, under its lock), then the dissolved units are marked dissolved (kept, so the history and
+ * completed tasks still name them) and their accounts move to the successor. A merge stopped half-way is
+ * finished by running it again: the plans already done have nothing left to move.
+ */
+export async function mergeUnits(
+	database: Pick<PreparedDatabase, 'db' | 'events'>,
+	spec: UnitMergeSpec,
+	actor: Actor,
+	at: Date
+): Promise<{ ok: true; plans: number; tasks: number; users: number } | { ok: false; refused: MergeRefusal }> {
+	const { db } = database;
+	const units = await readMergeUnits(db, spec);
+	if ('refused' in units) return { ok: false, refused: units.refused };
+	const effectiveOn = localDateOf(at);
+	const input = { ...spec, ...units, effectiveOn, actor, at: at.toISOString() };
+	let plans = 0;
+	let tasks = 0;
+	for (const { planId } of await tasksNaming(db, spec.dissolvedUnitIds)) {
+		const moved = await mergeUnitsInPlan(database, planId, input);
+		if (moved > 0) plans += 1;
+		tasks += moved;
+	}
+	const users = await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('units')
+			.set({ dissolved_on: effectiveOn, successor_id: spec.successorUnitId })
+			.where('id', 'in', spec.dissolvedUnitIds)
+			.execute();
+		const moved = await trx
+			.updateTable('users')
+			.set({ unit_id: spec.successorUnitId })
+			.where('unit_id', 'in', spec.dissolvedUnitIds)
+			.executeTakeFirst();
+		return Number(moved.numUpdatedRows);
+	});
+	return { ok: true, plans, tasks, users };
+}

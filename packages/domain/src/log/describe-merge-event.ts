@@ -1,0 +1,32 @@
+import { formatDateVi, isIsoDate } from '../time/dates.ts';
+
+/** The names a merge event carries: the units as they were named on the day of the merge. */
+function names(data: Record<string, unknown>) {
+	const dissolved = Array.isArray(data['dissolved'])
+		? (data['dissolved'] as Array<{ name?: unknown }>).map((u) => String(u?.name ?? '')).filter(Boolean)
+		: [];
+	const successor = String((data['successor'] as { name?: unknown } | undefined)?.name ?? '?');
+	const count = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0);
+	const on = isIsoDate(data['effectiveOn']) ? formatDateVi(data['effectiveOn']) : null;
+	return { dissolved: dissolved.join(', ') || '?', successor, lead: count('leadTaskIds'), coord: count('coordinatorTaskIds'), on };
+}
+
+/**
+ * "Sáp nhập Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ (từ 01/03/2025): 2 nhiệm vụ chưa hoàn
+ * thành chuyển sang Sở Khoa học và Công nghệ chủ trì, 1 nhiệm vụ đổi cơ quan phối hợp". The names are the ones
+ * the event recorded, so the sentence reads the same after the dissolved unit is gone.
+ */
+export function describeUnitsMerged(data: Record<string, unknown>): string {
+	const n = names(data);
+	const parts = [`${n.lead} nhiệm vụ chưa hoàn thành chuyển sang ${n.successor} chủ trì`];
+	if (n.coord > 0) parts.push(`${n.coord} nhiệm vụ đổi cơ quan phối hợp`);
+	return `Sáp nhập ${n.dissolved} vào ${n.successor}${n.on ? ` (từ ${n.on})` : ''}: ${parts.join(', ')}`;
+}
+
+/** The English sentence of a merge event. */
+export function describeUnitsMergedEn(data: Record<string, unknown>): string {
+	const n = names(data);
+	const parts = [`${n.lead} open task${n.lead === 1 ? '' : 's'} now led by ${n.successor}`];
+	if (n.coord > 0) parts.push(`${n.coord} task${n.coord === 1 ? '' : 's'} with new coordinating units`);
+	return `${n.dissolved} merged into ${n.successor}${n.on ? ` (from ${n.on})` : ''}: ${parts.join(', ')}`;
+}

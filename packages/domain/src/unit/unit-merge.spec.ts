@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent } from '../log/describe-event.ts';
+import { describeEventEn } from '../log/describe-event-en.ts';
+import type { ChainedEventContent } from '../log/event-record.ts';
+import { decideUnitMerge, previewUnitMerge, type MergeTask } from './unit-merge.ts';
+
+// Sở Thông tin và Truyền thông (tt) merged into Sở Khoa học và Công nghệ (khcn), as in March 2025
+const spec = { dissolvedUnitIds: ['tt'], successorUnitId: 'khcn' };
+const task = (taskId: string, over: Partial<MergeTask> = {}): MergeTask => ({
+	taskId,
+	status: 'in_progress',
+	leadUnitId: 'tc',
+	coordinatorUnitIds: [],
+	...over
+});
+
+describe('decideUnitMerge', () => {
+	it('gives the lead of an open task to the successor and leaves a confirmed one alone', () => {
+		const moves = decideUnitMerge(
+			[task('t1', { leadUnitId: 'tt' }), task('t2', { leadUnitId: 'tt', status: 'done' })],
+			spec
+		);
+		expect(moves).toEqual([{ taskId: 't1', lead: { from: 'tt', to: 'khcn' } }]);
+	});
+
+	it('counts every status but done as open work, a reported result included', () => {
+		const statuses = ['assigned', 'accepted', 'in_progress', 'reported', 'returned', 'paused'] as const;
+		const moves = decideUnitMerge(
+			statuses.map((status, i) => task(`t${i}`, { status, leadUnitId: 'tt' })),
+			spec
+		);
+		expect(moves).toHaveLength(statuses.length);
+	});
+
+	it('replaces a coordinating unit once, without doubling a successor that already coordinates', () => {
+		const moves = decideUnitMerge([task('t1', { coordinatorUnitIds: ['tt', 'khcn', 'nv'] })], spec);
+		expect(moves).toEqual([{ taskId: 't1', coordinators: { from: ['tt', 'khcn', 'nv'], to: ['khcn', 'nv'] } }]);
+	});
+
+	it('drops the successor from the coordinators when it takes the lead', () => {
+		const moves = decideUnitMerge([task('t1', { leadUnitId: 'tt', coordinatorUnitIds: ['khcn', 'nv'] })], spec);
+		expect(moves).toEqual([
+			{ taskId: 't1', lead: { from: 'tt', to: 'khcn' }, coordinators: { from: ['khcn', 'nv'], to: ['nv'] } }
+		]);
+	});
+
+	it('drops a dissolved coordinator when the successor already leads the task', () => {
+		const moves = decideUnitMerge([task('t1', { leadUnitId: 'khcn', coordinatorUnitIds: ['tt'] })], spec);
+		expect(moves).toEqual([{ taskId: 't1', coordinators: { from: ['tt'], to: [] } }]);
+	});
+
+	it('merges several units into one (Sở KH&ĐT and another into Sở Tài chính)', () => {
+		const moves = decideUnitMerge(
+			[task('t1', { leadUnitId: 'khdt', coordinatorUnitIds: ['x', 'tc'] })],
+			{ dissolvedUnitIds: ['khdt', 'x'], successorUnitId: 'tc' }
+		);
+		expect(moves).toEqual([
+			{ taskId: 't1', lead: { from: 'khdt', to: 'tc' }, coordinators: { from: ['x', 'tc'], to: [] } }
+		]);
+	});
+
+	it('touches nothing a task does not name, and refuses a successor among the dissolved', () => {
+		expect(decideUnitMerge([task('t1', { coordinatorUnitIds: ['nv'] })], spec)).toEqual([]);
+		expect(() => decideUnitMerge([], { dissolvedUnitIds: ['tt'], successorUnitId: 'tt' })).toThrow();
+		expect(() => decideUnitMerge([], { dissolvedUnitIds: [], successorUnitId: 'tt' })).toThrow();
+	});
+
+	it('previews how many open tasks of how many plans move', () => {
+		const preview = previewUnitMerge(
+			[
+				{ planId: 'p1', tasks: [task('a', { leadUnitId: 'tt' }), task('b', { coordinatorUnitIds: ['tt'] })] },
+				{ planId: 'p2', tasks: [task('c', { leadUnitId: 'tt', status: 'done' })] },
+				{ planId: 'p3', tasks: [task('d', { leadUnitId: 'tt' })] }
+			],
+			spec
+		);
+		expect(preview).toEqual({ plans: 2, tasks: 3, leadTasks: 2, coordinatorTasks: 1 });
+	});
+});
+
+describe('the merge sentence', () => {
+	const event = {
+		planId: 'p1',
+		seq: 9,
+		taskId: null,
+		type: 'UnitsMerged',
+		data: {
+			dissolved: [{ unitId: 'tt', name: 'Sở Thông tin và Truyền thông' }],
+			successor: { unitId: 'khcn', name: 'Sở Khoa học và Công nghệ' },
+			effectiveOn: '2025-03-01',
+			leadTaskIds: ['a', 'b'],
+			coordinatorTaskIds: ['c']
+		},
+		userId: 'admin',
+		unitId: null,
+		occurredAt: '2025-03-01T02:00:00.000Z'
+	} as ChainedEventContent;
+
+	it('names the dissolved unit as it was called, in Vietnamese and English', () => {
+		expect(describeEvent(event)).toBe(
+			'Sáp nhập Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ (từ 01/03/2025): 2 nhiệm vụ chưa hoàn thành chuyển sang Sở Khoa học và Công nghệ chủ trì, 1 nhiệm vụ đổi cơ quan phối hợp'
+		);
+		expect(describeEventEn(event)).toBe(
+			'Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ (from 01/03/2025): 2 open tasks now led by Sở Khoa học và Công nghệ, 1 task with new coordinating units'
+		);
+	});
+});
