@@ -8,7 +8,13 @@ function names(data: Record<string, unknown>) {
 	const successor = String((data['successor'] as { name?: unknown } | undefined)?.name ?? '?');
 	const count = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0);
 	const on = isIsoDate(data['effectiveOn']) ? formatDateVi(data['effectiveOn']) : null;
-	return { dissolved: dissolved.join(', ') || '?', successor, lead: count('leadTaskIds'), coord: count('coordinatorTaskIds'), on };
+	return {
+		dissolved: dissolved.join(', ') || '?',
+		successor,
+		lead: count('leadTaskIds'),
+		coord: count('coordinatorTaskIds'),
+		on
+	};
 }
 
 /**

@@ -32,4 +32,6 @@ export interface UnitsMerged {
 export type UnitMergeEvent = UnitsMerged;
 
 /** The merge event type names, for validating stored events. */
-export const UNIT_MERGE_EVENT_TYPES = ['UnitsMerged'] as const satisfies ReadonlyArray<UnitMergeEvent['type']>;
+export const UNIT_MERGE_EVENT_TYPES = ['UnitsMerged'] as const satisfies ReadonlyArray<
+	UnitMergeEvent['type']
+>;

@@ -34,11 +34,16 @@ describe('decideUnitMerge', () => {
 
 	it('replaces a coordinating unit once, without doubling a successor that already coordinates', () => {
 		const moves = decideUnitMerge([task('t1', { coordinatorUnitIds: ['tt', 'khcn', 'nv'] })], spec);
-		expect(moves).toEqual([{ taskId: 't1', coordinators: { from: ['tt', 'khcn', 'nv'], to: ['khcn', 'nv'] } }]);
+		expect(moves).toEqual([
+			{ taskId: 't1', coordinators: { from: ['tt', 'khcn', 'nv'], to: ['khcn', 'nv'] } }
+		]);
 	});
 
 	it('drops the successor from the coordinators when it takes the lead', () => {
-		const moves = decideUnitMerge([task('t1', { leadUnitId: 'tt', coordinatorUnitIds: ['khcn', 'nv'] })], spec);
+		const moves = decideUnitMerge(
+			[task('t1', { leadUnitId: 'tt', coordinatorUnitIds: ['khcn', 'nv'] })],
+			spec
+		);
 		expect(moves).toEqual([
 			{ taskId: 't1', lead: { from: 'tt', to: 'khcn' }, coordinators: { from: ['khcn', 'nv'], to: ['nv'] } }
 		]);
@@ -50,10 +55,10 @@ describe('decideUnitMerge', () => {
 	});
 
 	it('merges several units into one (Sở KH&ĐT and another into Sở Tài chính)', () => {
-		const moves = decideUnitMerge(
-			[task('t1', { leadUnitId: 'khdt', coordinatorUnitIds: ['x', 'tc'] })],
-			{ dissolvedUnitIds: ['khdt', 'x'], successorUnitId: 'tc' }
-		);
+		const moves = decideUnitMerge([task('t1', { leadUnitId: 'khdt', coordinatorUnitIds: ['x', 'tc'] })], {
+			dissolvedUnitIds: ['khdt', 'x'],
+			successorUnitId: 'tc'
+		});
 		expect(moves).toEqual([
 			{ taskId: 't1', lead: { from: 'khdt', to: 'tc' }, coordinators: { from: ['x', 'tc'], to: [] } }
 		]);

@@ -25,7 +25,8 @@ export interface TaskSuccession {
 /** Refuses a merge that names no dissolved unit, or names the successor among the dissolved. */
 export function checkUnitMerge(spec: UnitMergeSpec): void {
 	if (spec.successorUnitId === '') throw new DomainError('invalid_command', 'a merge needs a successor unit');
-	if (spec.dissolvedUnitIds.length === 0) throw new DomainError('invalid_command', 'a merge needs a dissolved unit');
+	if (spec.dissolvedUnitIds.length === 0)
+		throw new DomainError('invalid_command', 'a merge needs a dissolved unit');
 	if (spec.dissolvedUnitIds.includes(spec.successorUnitId)) {
 		throw new DomainError('invalid_command', 'the successor cannot be one of the dissolved units');
 	}

@@ -61,7 +61,11 @@ export async function mergeUnitsInPlan(
 					.where('plan_id', '=', planId)
 					.executeTakeFirst();
 				if ((head?.update_seq ?? 0) !== loaded.seq) throw new StaleDocument();
-				const rows = await trx.selectFrom('tasks').select(['id', 'status']).where('plan_id', '=', planId).execute();
+				const rows = await trx
+					.selectFrom('tasks')
+					.select(['id', 'status'])
+					.where('plan_id', '=', planId)
+					.execute();
 				const status = new Map(rows.map((r) => [r.id, r.status as TaskStatus]));
 				const before = readPlanDocument(loaded.doc);
 				const moves = decideUnitMerge(

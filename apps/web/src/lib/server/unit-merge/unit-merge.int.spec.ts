@@ -48,7 +48,12 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 					...base,
 					taskId: null,
 					type: 'PlanCreated',
-					data: { title: 'Kế hoạch sáp nhập', ownerUnitId: OWNER, implementsDirectiveIds: [], documentId: null }
+					data: {
+						title: 'Kế hoạch sáp nhập',
+						ownerUnitId: OWNER,
+						implementsDirectiveIds: [],
+						documentId: null
+					}
 				},
 				task('1', TTTT, []),
 				task('2', TTTT, [FINANCE]),
@@ -65,8 +70,13 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 	const database = () => ({ db: demo.db, events: demo.store });
 	const spec = { dissolvedUnitIds: [TTTT], successorUnitId: KHCN };
 	const leadOf = async (taskId: string) =>
-		(await demo.db.selectFrom('tasks').select('lead_unit_id').where('id', '=', taskId).executeTakeFirstOrThrow())
-			.lead_unit_id;
+		(
+			await demo.db
+				.selectFrom('tasks')
+				.select('lead_unit_id')
+				.where('id', '=', taskId)
+				.executeTakeFirstOrThrow()
+		).lead_unit_id;
 	const coordinatorsOf = async (taskId: string) =>
 		(
 			await demo.db
@@ -112,7 +122,11 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 			dissolved_on: '2026-12-07',
 			successor_id: KHCN
 		});
-		const moved = await demo.db.selectFrom('users').select('unit_id').where('username', '=', 'qb.so.tttt').execute();
+		const moved = await demo.db
+			.selectFrom('users')
+			.select('unit_id')
+			.where('username', '=', 'qb.so.tttt')
+			.execute();
 		expect(moved).toEqual([{ unit_id: KHCN }]);
 
 		// the successor's "Việc của tôi" lists the moved tasks, its dashboard row counts them

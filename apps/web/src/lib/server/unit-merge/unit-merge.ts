@@ -41,7 +41,11 @@ async function tasksNaming(db: Db, unitIds: readonly string[]) {
 		? await db
 				.selectFrom('task_coordinators')
 				.select(['task_id', 'unit_id'])
-				.where('task_id', 'in', rows.map((r) => r.id))
+				.where(
+					'task_id',
+					'in',
+					rows.map((r) => r.id)
+				)
 				.orderBy('position')
 				.execute()
 		: [];
@@ -64,7 +68,11 @@ async function readMergeUnits(db: Db, spec: UnitMergeSpec) {
 	if (spec.dissolvedUnitIds.includes(spec.successorUnitId)) return { refused: 'same_unit' as const };
 	checkUnitMerge(spec);
 	const ids = [...spec.dissolvedUnitIds, spec.successorUnitId];
-	const units = await db.selectFrom('units').select(['id', 'name', 'dissolved_on']).where('id', 'in', ids).execute();
+	const units = await db
+		.selectFrom('units')
+		.select(['id', 'name', 'dissolved_on'])
+		.where('id', 'in', ids)
+		.execute();
 	if (units.length !== ids.length) return { refused: 'unknown_unit' as const };
 	if (units.some((u) => u.dissolved_on !== null)) return { refused: 'already_dissolved' as const };
 	const ref = (id: string) => ({ unitId: id, name: units.find((u) => u.id === id)!.name });
