@@ -61,6 +61,13 @@ test('the administrator merges the unit after a preview and a confirmation', asy
 	await screenshot(admin, 'unit-merge-preview');
 	await expectAccessible(admin, 'the merge preview');
 
+	// the owner has the plan open: its sync room must take the change in
+	const owner = await openAs(browser, 'tu.quang.ngai');
+	await owner.goto(`/plans/${QNG_PLAN}`);
+	await expect(owner.getByTestId('save-state')).toHaveText('Đã lưu');
+	const card = owner.locator(`article.task-card[data-task-id="${QNG_PLAN}/5.1"]`);
+	await expect(card).toContainText(DISSOLVED);
+
 	await preview.getByRole('button', { name: 'Sáp nhập' }).click();
 	const dialog = admin.getByRole('dialog');
 	await expect(dialog).toContainText(`Sáp nhập “${DISSOLVED}” vào “${SUCCESSOR}”? Không thể hoàn tác.`);
@@ -79,6 +86,10 @@ test('the administrator merges the unit after a preview and a confirmation', asy
 		.fill('ban tuyen giao tinh uy');
 	await expect(admin.getByRole('option', { name: DISSOLVED, exact: true })).toHaveCount(0);
 	await admin.keyboard.press('Escape');
+	// the open editor shows the successor as lead without a reload
+	await expect(card).toContainText(SUCCESSOR);
+	await expect(card).not.toContainText(DISSOLVED);
+	await owner.context().close();
 	await admin.context().close();
 });
 

@@ -2,10 +2,12 @@ import { formatDateVi, isIsoDate } from '../time/dates.ts';
 
 /** The names a merge event carries: the units as they were named on the day of the merge. */
 function names(data: Record<string, unknown>) {
-	const dissolved = Array.isArray(data['dissolved'])
-		? (data['dissolved'] as Array<{ name?: unknown }>).map((u) => String(u?.name ?? '')).filter(Boolean)
-		: [];
-	const successor = String((data['successor'] as { name?: unknown } | undefined)?.name ?? '?');
+	const nameOf = (unit: unknown) =>
+		typeof unit === 'object' && unit !== null && typeof (unit as { name?: unknown }).name === 'string'
+			? (unit as { name: string }).name
+			: '';
+	const dissolved = Array.isArray(data['dissolved']) ? data['dissolved'].map(nameOf).filter(Boolean) : [];
+	const successor = nameOf(data['successor']) || '?';
 	const count = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0);
 	const on = isIsoDate(data['effectiveOn']) ? formatDateVi(data['effectiveOn']) : null;
 	return {

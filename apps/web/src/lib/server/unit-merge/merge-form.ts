@@ -1,13 +1,12 @@
-import type { PreparedDatabase, Schema } from '@trienkhai/db';
+import type { Database, PreparedDatabase } from '@trienkhai/db';
 import { fail } from '@sveltejs/kit';
 import { formatDateVi, type Actor, type UnitMergePreview } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/server/admin/outcome.ts';
 import { buildUnitTree, flattenUnitTree } from '#lib/unit-tree.ts';
 import { mergeUnits, previewMerge, type MergeRefusal } from './unit-merge.ts';
 
-type Db = Kysely<Schema>;
+type Db = Database['db'];
 
 /** What the merge page's forms answer: the chosen units, the preview, or the outcome. */
 export interface MergeFormResult {

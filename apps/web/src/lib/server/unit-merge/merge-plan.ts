@@ -7,7 +7,6 @@ import {
 	toEventInput,
 	type Actor,
 	type MergedUnitRef,
-	type TaskStatus,
 	type TaskSuccession,
 	type UnitMergeSpec,
 	type UnitsMerged
@@ -66,7 +65,7 @@ export async function mergeUnitsInPlan(
 					.select(['id', 'status'])
 					.where('plan_id', '=', planId)
 					.execute();
-				const status = new Map(rows.map((r) => [r.id, r.status as TaskStatus]));
+				const status = new Map(rows.map((r) => [r.id, r.status]));
 				const before = readPlanDocument(loaded.doc);
 				const moves = decideUnitMerge(
 					before.tasks.map((t) => ({

@@ -1,18 +1,17 @@
-import type { PreparedDatabase, Schema } from '@trienkhai/db';
+import type { Database, PreparedDatabase } from '@trienkhai/db';
 import {
 	checkUnitMerge,
 	localDateOf,
 	previewUnitMerge,
 	type Actor,
 	type MergeTask,
-	type TaskStatus,
+	type MergedUnitRef,
 	type UnitMergePreview,
 	type UnitMergeSpec
 } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
 import { mergeUnitsInPlan } from './merge-plan.ts';
 
-type Db = Kysely<Schema>;
+type Db = Database['db'];
 
 /** Why a merge cannot be done: a unit missing or already dissolved, or the same unit on both sides. */
 export type MergeRefusal = 'unknown_unit' | 'already_dissolved' | 'same_unit';
@@ -54,7 +53,7 @@ async function tasksNaming(db: Db, unitIds: readonly string[]) {
 		const list = plans.get(row.plan_id) ?? [];
 		list.push({
 			taskId: row.id,
-			status: row.status as TaskStatus,
+			status: row.status,
 			leadUnitId: row.lead_unit_id,
 			coordinatorUnitIds: coordinators.filter((c) => c.task_id === row.id).map((c) => c.unit_id)
 		});
@@ -63,9 +62,11 @@ async function tasksNaming(db: Db, unitIds: readonly string[]) {
 	return [...plans].map(([planId, tasks]) => ({ planId, tasks }));
 }
 
+type MergeUnits = { refused: MergeRefusal } | { dissolved: MergedUnitRef[]; successor: MergedUnitRef };
+
 /** The units of a merge as stored, or why the merge is refused. */
-async function readMergeUnits(db: Db, spec: UnitMergeSpec) {
-	if (spec.dissolvedUnitIds.includes(spec.successorUnitId)) return { refused: 'same_unit' as const };
+async function readMergeUnits(db: Db, spec: UnitMergeSpec): Promise<MergeUnits> {
+	if (spec.dissolvedUnitIds.includes(spec.successorUnitId)) return { refused: 'same_unit' };
 	checkUnitMerge(spec);
 	const ids = [...spec.dissolvedUnitIds, spec.successorUnitId];
 	const units = await db
@@ -73,8 +74,8 @@ async function readMergeUnits(db: Db, spec: UnitMergeSpec) {
 		.select(['id', 'name', 'dissolved_on'])
 		.where('id', 'in', ids)
 		.execute();
-	if (units.length !== ids.length) return { refused: 'unknown_unit' as const };
-	if (units.some((u) => u.dissolved_on !== null)) return { refused: 'already_dissolved' as const };
+	if (units.length !== ids.length) return { refused: 'unknown_unit' };
+	if (units.some((u) => u.dissolved_on !== null)) return { refused: 'already_dissolved' };
 	const ref = (id: string) => ({ unitId: id, name: units.find((u) => u.id === id)!.name });
 	return { dissolved: spec.dissolvedUnitIds.map(ref), successor: ref(spec.successorUnitId) };
 }
