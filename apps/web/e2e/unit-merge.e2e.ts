@@ -46,7 +46,7 @@ test('the administrator merges the unit after a preview and a confirmation', asy
 	const admin = await openAs(browser, 'vptw');
 	await admin.goto('/quan-tri/don-vi');
 	// units are found without diacritics
-	await admin.getByRole('link', { name: 'Sáp nhập đơn vị' }).click();
+	await admin.getByRole('link', { name: 'Sáp nhập', exact: true }).click();
 	await expect(admin).toHaveURL(/\/quan-tri\/sap-nhap$/);
 	await expect(admin.getByRole('heading', { name: 'Sáp nhập đơn vị', level: 2 })).toBeVisible();
 	await expect(admin.getByText('Chưa có đơn vị nào được sáp nhập.')).toBeVisible();
