@@ -171,3 +171,81 @@ test('an unrelated unit gets 404 on a draft; a read-only reader sees why in a ba
 	await expectAccessible(outsider, 'a read-only plan with its banner');
 	await outsider.context().close();
 });
+
+const OWNER_NAME = 'Cán bộ Văn phòng UBND tỉnh Quảng Bình';
+
+/** A new draft of the owner's, open in its editor; returns its address. */
+async function newDraft(owner: Page, title: string): Promise<string> {
+	await owner.goto('/plans/new');
+	await owner.getByLabel('Tên kế hoạch').fill(title);
+	await owner.getByRole('button', { name: 'Tạo dự thảo' }).click();
+	await expect(owner).toHaveURL(/\/plans\/plan-/);
+	await saved(owner);
+	return owner.url();
+}
+
+test('restoring an earlier version from time travel is the owner’s edit: open editors show it, the audit names them', async ({
+	browser
+}) => {
+	// two editors, time travel, a restore and the audit: several page loads on a shared machine
+	test.setTimeout(120_000);
+	const owner = await openAs(browser, OWNER);
+	const watcher = await openAs(browser, OWNER);
+	const planUrl = await newDraft(owner, 'Kế hoạch thử khôi phục phiên bản');
+	const section = (page: Page) => page.getByLabel('III. Tổ chức thực hiện', { exact: true });
+	await section(owner).fill('Giao Sở Nội vụ tổng hợp kết quả hằng quý.');
+	await saved(owner);
+	// the moment to come back to: the step the plan is at now
+	await owner.goto(`${planUrl}/thoi-diem`);
+	const asOf = await owner.getByRole('heading', { name: /sự kiện thứ \d+/ }).textContent();
+	const seq = Number(/sự kiện thứ (\d+)/.exec(asOf ?? '')![1]);
+	await expect(owner.getByRole('button', { name: 'Khôi phục phiên bản này' })).toHaveCount(0);
+	await owner.goto(planUrl);
+	await saved(owner);
+	await section(owner).fill('Giao Văn phòng UBND tỉnh theo dõi.');
+	await saved(owner);
+	await watcher.goto(planUrl);
+	await saved(watcher);
+	await expect(section(watcher)).toHaveValue('Giao Văn phòng UBND tỉnh theo dõi.');
+
+	await owner.goto(`${planUrl}/thoi-diem?seq=${seq}`);
+	await expect(owner.getByTestId('travel-then')).toContainText('Giao Sở Nội vụ tổng hợp kết quả hằng quý.');
+	await owner.getByRole('button', { name: 'Khôi phục phiên bản này' }).click();
+	const dialog = owner.getByRole('dialog');
+	await expect(dialog).toContainText('Khôi phục dự thảo về phiên bản lúc');
+	await expectAccessible(owner, 'the restore confirmation');
+	await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();
+	await expect(owner.getByTestId('restore-result')).toContainText('Đã khôi phục phiên bản lúc');
+	// the editor that stayed open gets it live, through its sync room
+	await expect(section(watcher)).toHaveValue('Giao Sở Nội vụ tổng hợp kết quả hằng quý.');
+	await expectAccessible(owner, 'time travel after a restore');
+
+	// the audit: the restore is an ordinary section edit by the owner's user
+	await owner.goto(`${planUrl}/nhat-ky`);
+	// the newest row: section III from the later text back to the earlier one, by the owner's user
+	const newest = owner.getByTestId('audit-table').locator('tbody tr').first();
+	await expect(newest).toHaveAttribute('data-type', 'PlanSectionEdited');
+	await expect(newest).toContainText(OWNER_NAME);
+	await expect(newest).toContainText('Mục III. Tổ chức thực hiện');
+	await expect(newest.locator('del')).toContainText(['Văn', 'phòng', 'UBND', 'tỉnh', 'theo', 'dõi']);
+	await expect(newest.locator('ins')).toContainText(['Sở', 'Nội', 'vụ', 'tổng', 'hợp', 'kết quả hằng quý']);
+	await watcher.context().close();
+	await owner.context().close();
+});
+
+test('an issued plan offers no restore, and the server refuses one in Vietnamese', async ({ browser }) => {
+	const owner = await openAs(browser, OWNER);
+	await owner.goto('/plans/plan-ubnd-qb-kl69/thoi-diem?seq=1');
+	await expect(owner.getByRole('button', { name: 'Khôi phục phiên bản này' })).toHaveCount(0);
+	await expect(owner.getByTestId('restore-blocked')).toHaveText(
+		'Không khôi phục được phiên bản này: kế hoạch đã ban hành nên nội dung không sửa được.'
+	);
+	const origin = new URL(owner.url()).origin;
+	const response = await owner.request.post('/plans/plan-ubnd-qb-kl69/thoi-diem?/restore', {
+		form: { seq: '1' },
+		headers: { origin, 'x-sveltekit-action': 'true', accept: 'application/json' }
+	});
+	const body = await response.text();
+	expect(body).toContain('kế hoạch đã ban hành nên nội dung không sửa được');
+	await owner.context().close();
+});
