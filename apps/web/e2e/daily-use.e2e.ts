@@ -1,4 +1,6 @@
+import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { expectAccessible, screenshot, openAs } from './support.ts';
 
 // Daily use of the plan editor: placeholders instead of stored text, impossible dates refused, deletions
@@ -247,5 +249,56 @@ test('an issued plan offers no restore, and the server refuses one in Vietnamese
 	});
 	const body = await response.text();
 	expect(body).toContain('kế hoạch đã ban hành nên nội dung không sửa được');
+	await owner.context().close();
+});
+
+test('bold and a bulleted list typed in section I come out of the DOCX as bold and as a Word list', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const owner = await openAs(browser, OWNER);
+	const planUrl = await newDraft(owner, 'Kế hoạch thử định dạng mục I');
+	const purpose = owner.getByRole('textbox', { name: 'I. Mục đích, yêu cầu', exact: true });
+	await purpose.click();
+	await owner.keyboard.type('Nâng cao ');
+	await owner.keyboard.press('Control+b');
+	await owner.keyboard.type('chất lượng');
+	await owner.keyboard.press('Control+b');
+	await owner.keyboard.type(' phục vụ người dân.');
+	await owner.keyboard.press('Enter');
+	// "- " at the start of a line starts a bulleted list; Enter goes on with it
+	await owner.keyboard.type('- Rà soát thủ tục hành chính');
+	await owner.keyboard.press('Enter');
+	await owner.keyboard.type('Báo cáo kết quả hằng quý');
+	await expect(purpose.locator('strong')).toHaveText('chất lượng');
+	await expect(purpose.locator('li[data-list="bullet"]')).toHaveText([
+		'Rà soát thủ tục hành chính',
+		'Báo cáo kết quả hằng quý'
+	]);
+	await saved(owner);
+	await expectAccessible(owner, 'section I with its formatting toolbar');
+	// stored with its formatting: a fresh page shows it again
+	await owner.reload();
+	await saved(owner);
+	await expect(purpose.locator('strong')).toHaveText('chất lượng');
+	await expect(purpose.locator('li[data-list="bullet"]')).toHaveCount(2);
+
+	const [download] = await Promise.all([
+		owner.waitForEvent('download'),
+		owner.locator(`a[href$="${new URL(planUrl).pathname}/xuat/docx"]`).click()
+	]);
+	const zip = await JSZip.loadAsync(await fs.readFile(await download.path()));
+	const xml = await zip.file('word/document.xml')!.async('string');
+	const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((p) => p[0]);
+	const runs = paragraphs.flatMap((p) => [...p.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((r) => r[0]));
+	expect(runs.find((r) => r.includes('>chất lượng<'))).toContain('<w:b/>');
+	expect(runs.find((r) => r.includes('>Nâng cao <'))).not.toContain('<w:b');
+	for (const item of ['Rà soát thủ tục hành chính', 'Báo cáo kết quả hằng quý']) {
+		const paragraph = paragraphs.find((p) => p.includes(`>${item}<`));
+		expect(paragraph).toContain('<w:numPr>');
+	}
+	expect(paragraphs.find((p) => p.includes('phục vụ người dân.'))).not.toContain('<w:numPr>');
+	const numbering = await zip.file('word/numbering.xml')!.async('string');
+	expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
 	await owner.context().close();
 });

@@ -306,6 +306,15 @@ export {
 } from './document/document-rights.ts';
 export { applyContentEvents, hasPendingUpdates, restoreDocument } from './document/restore-document.ts';
 export {
+	RICH_SECTIONS,
+	richParagraphs,
+	richTextProblem,
+	type RichDeltaOp,
+	type RichListKind,
+	type RichParagraph,
+	type RichRun
+} from './document/rich-text.ts';
+export {
 	findForeignContent,
 	findTaskForeignContent,
 	removeForeignContent

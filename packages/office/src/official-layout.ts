@@ -14,6 +14,7 @@ import {
 	TableRow,
 	TextRun,
 	WidthType,
+	type INumberingOptions,
 	type ISectionOptions,
 	type IStylesOptions
 } from 'docx';
@@ -339,6 +340,8 @@ export interface OfficialDocxContent {
 	body: Paragraph[];
 	/** The landscape appendix: its heading lines and table. */
 	appendix: Array<Paragraph | Table>;
+	/** Numbering definitions the body's list paragraphs refer to. */
+	numbering?: INumberingOptions['config'];
 }
 
 /**
@@ -350,6 +353,7 @@ export async function renderOfficialDocx(content: OfficialDocxContent): Promise<
 		creator: 'Triển Khai',
 		title: content.title,
 		styles: STYLES,
+		...(content.numbering ? { numbering: { config: content.numbering } } : {}),
 		sections: [
 			{
 				properties: pageProperties('portrait'),

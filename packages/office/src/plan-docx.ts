@@ -1,5 +1,11 @@
 import { AlignmentType, Paragraph, TableRow, type Table } from 'docx';
-import { formatDeadline, taskItemLabel, type ReportGroup, type ReportTask } from '@trienkhai/domain';
+import {
+	formatDeadline,
+	taskItemLabel,
+	type ReportGroup,
+	type ReportTask,
+	type RichParagraph
+} from '@trienkhai/domain';
 import type { OfficialHeading } from './official-document.ts';
 import {
 	TEXT_WIDTH,
@@ -11,14 +17,18 @@ import {
 	renderOfficialDocx,
 	run
 } from './official-layout.ts';
+import { LIST_NUMBERING, richBodyParagraphs } from './rich-paragraphs.ts';
 
 /** Everything the DOCX of a plan shows: the official heading, the directives it implements, its sections and tasks. */
 export interface PlanExport extends OfficialHeading {
 	title: string;
 	/** Citations of the implemented directives, e.g. 'Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị'. */
 	implements: string[];
-	/** Section I (Mục đích, yêu cầu) and III (Tổ chức thực hiện) as written, one paragraph a line. */
-	sections: { purpose: string; organisation: string };
+	/**
+	 * Section I (Mục đích, yêu cầu) and III (Tổ chức thực hiện) as written, one paragraph a line;
+	 * `purposeRich`, when known, is section I with its formatting (bold, lists), preferred to `purpose`.
+	 */
+	sections: { purpose: string; organisation: string; purposeRich?: RichParagraph[] };
 	groups: ReportGroup[];
 	/** The current year, for the blank date line of a draft. */
 	draftYear: number;
@@ -68,7 +78,8 @@ function bodyOf(plan: PlanExport): Paragraph[] {
 	const intro = preamble(plan);
 	if (intro) out.push(bodyParagraph(intro));
 	out.push(heading('I. MỤC ĐÍCH, YÊU CẦU'));
-	for (const line of lines(plan.sections.purpose)) out.push(bodyParagraph(line));
+	if (plan.sections.purposeRich) out.push(...richBodyParagraphs(plan.sections.purposeRich));
+	else for (const line of lines(plan.sections.purpose)) out.push(bodyParagraph(line));
 	out.push(heading('II. NHIỆM VỤ, GIẢI PHÁP'));
 	// numbered as the plan is everywhere (numberPlan): group '1.', its tasks 'a)' 'b)'
 	for (const group of plan.groups) {
@@ -180,6 +191,7 @@ export async function renderPlanDocx(plan: PlanExport): Promise<Uint8Array> {
 		documentType: 'Kế hoạch',
 		subject: [planSubject(plan.title)],
 		body: bodyOf(plan),
+		numbering: LIST_NUMBERING,
 		appendix: [
 			...appendixHeading('DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN', plan),
 			taskAppendixTable(plan.groups)

@@ -14,6 +14,7 @@ import {
 	type PlanDocumentTask
 } from './plan-document.ts';
 import { readDeadline } from './read-deadline.ts';
+import { RICH_SECTIONS, richTextProblem, type RichDeltaOp } from './rich-text.ts';
 import { inspectPlanDocument, type PlanTasksReading } from './read-plan-document.ts';
 
 /*
@@ -71,6 +72,13 @@ function plainTextProblem(text: Y.Text): string | null {
 		return 'formatted_text';
 	}
 	return keyedItems(text).length > 0 ? 'keyed_content' : null;
+}
+
+/** A rich text (rich-text.ts) holds strings with the known formatting only, and no keyed content. */
+function richTextProblemOf(text: Y.Text): string | null {
+	return (
+		richTextProblem(text.toDelta() as RichDeltaOp[]) ?? (keyedItems(text).length > 0 ? 'keyed_content' : null)
+	);
 }
 
 /** One place of the layout to check or clean. */
@@ -131,11 +139,12 @@ function visit(doc: Y.Doc, roots: PlanDocumentRoots, snapshot: PlanDocumentSnaps
 		if (!isMap(value)) v.found(`${TASKS_MAP}.${id}`, 'skipped', () => roots.tasks.delete(id));
 	}
 
-	const texts: [string, Y.Map<unknown>, string, string][] = PLAN_SECTIONS.map((s) => [
+	const texts: [string, Y.Map<unknown>, string, string, boolean?][] = PLAN_SECTIONS.map((s) => [
 		`${PLAN_MAP}.${s}`,
 		roots.plan,
 		s,
-		snapshot[s]
+		snapshot[s],
+		RICH_SECTIONS.has(s)
 	]);
 	for (const group of snapshot.groups) {
 		const map = roots.groups.get(group.id) as Y.Map<unknown>;
@@ -145,7 +154,7 @@ function visit(doc: Y.Doc, roots: PlanDocumentRoots, snapshot: PlanDocumentSnaps
 			v.found(`${GROUPS_MAP}.${group.id}.code`, 'wrong_type', () => map.set('code', group.code));
 		}
 	}
-	for (const [path, map, key, read] of texts) visitText(path, map, key, read, v);
+	for (const [path, map, key, read, rich] of texts) visitText(path, map, key, read, v, rich);
 	for (const task of snapshot.tasks) visitTask(roots.tasks.get(task.id) as Y.Map<unknown>, task, v);
 }
 
@@ -159,11 +168,18 @@ function visitMap(path: string, map: Y.Map<unknown>, keys: ReadonlySet<string> |
 	}
 }
 
-/** A plain text under `key` of `map` (`read`: what the reader made of it). */
-function visitText(path: string, map: Y.Map<unknown>, key: string, read: string, v: Visitor): void {
+/** A plain (or, `rich`, a rich) text under `key` of `map` (`read`: what the reader made of it). */
+function visitText(
+	path: string,
+	map: Y.Map<unknown>,
+	key: string,
+	read: string,
+	v: Visitor,
+	rich = false
+): void {
 	const value = map.get(key);
 	if (value instanceof Y.Text) {
-		const problem = plainTextProblem(value);
+		const problem = rich ? richTextProblemOf(value) : plainTextProblem(value);
 		if (problem !== null) v.found(path, problem, (transaction) => cleanText(transaction, value));
 	} else if (value !== undefined) {
 		v.found(path, 'wrong_type', () => map.set(key, new Y.Text(read)));
