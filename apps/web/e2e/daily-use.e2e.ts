@@ -220,6 +220,7 @@ test('restoring an earlier version from time travel is the owner’s edit: open 
 	await expect(owner.getByTestId('restore-result')).toContainText('Đã khôi phục phiên bản lúc');
 	// the editor that stayed open gets it live, through its sync room
 	await expect(section(watcher)).toHaveValue('Giao Sở Nội vụ tổng hợp kết quả hằng quý.');
+	await screenshot(owner, 'daily-use-restore');
 	await expectAccessible(owner, 'time travel after a restore');
 
 	// the audit: the restore is an ordinary section edit by the owner's user
@@ -276,6 +277,7 @@ test('bold and a bulleted list typed in section I come out of the DOCX as bold a
 		'Báo cáo kết quả hằng quý'
 	]);
 	await saved(owner);
+	await screenshot(owner, 'daily-use-rich-section');
 	await expectAccessible(owner, 'section I with its formatting toolbar');
 	// stored with its formatting: a fresh page shows it again
 	await owner.reload();

@@ -43,7 +43,9 @@ export function richBodyParagraphs(paragraphs: readonly RichParagraph[]): Paragr
 		if (runs.length === 0) continue;
 		if (paragraph.list === 'ordered' && previous !== 'ordered') instance++;
 		previous = paragraph.list;
-		const children = paragraph.runs.map((r) => run(r.text, { bold: r.bold || undefined, italics: r.italic || undefined }));
+		const children = paragraph.runs.map((r) =>
+			run(r.text, { bold: r.bold || undefined, italics: r.italic || undefined })
+		);
 		out.push(
 			paragraph.list === null
 				? new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(10) }, children })

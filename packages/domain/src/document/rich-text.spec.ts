@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { findForeignContent } from './foreign-content.ts';
 import { createPlanDocument, emptyPlanSnapshot, planDocumentRoots } from './plan-document.ts';
 import { readPlanDocument } from './read-plan-document.ts';

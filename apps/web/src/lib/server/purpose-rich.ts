@@ -19,7 +19,7 @@ export async function purposeRich(
 		for (const u of await store.readPlanUpdates(planId, (snapshot?.updateSeq ?? 0) + 1))
 			Y.applyUpdate(doc, u.update);
 		const text = doc.getMap<unknown>(PLAN_MAP).get('purpose');
-		if (!(text instanceof Y.Text) || text.toString() !== purpose) return undefined;
+		if (!(text instanceof Y.Text) || text.toJSON() !== purpose) return undefined;
 		const delta = text.toDelta() as RichDeltaOp[];
 		return delta.some((op) => op.attributes !== undefined) ? richParagraphs(delta) : undefined;
 	} finally {

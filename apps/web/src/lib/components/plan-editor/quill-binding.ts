@@ -1,6 +1,6 @@
 import type Quill from 'quill';
 import type { Delta, EmitterSource } from 'quill';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { LOCAL_INPUT } from './plan-undo.svelte.ts';
 
 /** The formats section I knows (rich-text.ts in the domain); Quill is limited to them. */
