@@ -218,6 +218,7 @@ test('restoring an earlier version from time travel is the owner’s edit: open 
 	await expectAccessible(owner, 'the restore confirmation');
 	await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();
 	await expect(owner.getByTestId('restore-result')).toContainText('Đã khôi phục phiên bản lúc');
+	await expect(owner.getByRole('heading', { name: new RegExp(`sự kiện thứ ${seq}\\)`) })).toBeVisible();
 	// the editor that stayed open gets it live, through its sync room
 	await expect(section(watcher)).toHaveValue('Giao Sở Nội vụ tổng hợp kết quả hằng quý.');
 	await screenshot(owner, 'daily-use-restore');
