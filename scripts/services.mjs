@@ -68,11 +68,12 @@ export function defaultServiceUrls(env) {
 	if (!env.TEST_REDIS_URL && has('redis-cli') && redisUp()) env.TEST_REDIS_URL = 'redis://127.0.0.1:6379';
 }
 
-/** Installs Debian's Chromium and LibreOffice Writer when missing (as root with apt), else says how. */
+/** Installs Debian's Chromium, LibreOffice Writer and nginx (the cluster suite's load balancer) when missing (as root with apt), else says how. */
 export function ensureDebianPackages() {
 	const missing = [];
 	if (!fs.existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) missing.push('chromium');
 	if (!has('soffice')) missing.push('libreoffice-writer-nogui');
+	if (!has('nginx') && !fs.existsSync('/usr/sbin/nginx')) missing.push('nginx');
 	if (missing.length === 0) return;
 	const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
 	if (process.getuid?.() !== 0 || !has('apt-get')) {

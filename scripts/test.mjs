@@ -1,6 +1,6 @@
 // `npm test`: everything CI runs, from a fresh clone on any Node ≥ 18. Sets up Node, the dependencies, the
-// local services and Debian packages the suites need, then runs typecheck + lint, unit, integration and
-// end-to-end tests, stopping at the first that fails. With TEST_FIRST_CONTACT=1 (CI sets it) it ends with
+// local services and Debian packages the suites need, then runs typecheck + lint, unit, integration,
+// end-to-end tests and the cluster fault suite, stopping at the first that fails. With TEST_FIRST_CONTACT=1 (CI sets it) it ends with
 // the first-contact check: `npm start` in a scratch clone with the machine's own Node (scripts/first-contact.mjs).
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
@@ -22,7 +22,9 @@ const steps = [
 	['kiểm tra kiểu và lint', 'typecheck and lint', ['run', 'check']],
 	['kiểm thử đơn vị', 'unit tests', ['run', 'test:unit']],
 	['kiểm thử tích hợp', 'integration tests', ['run', 'test:int']],
-	['kiểm thử đầu-cuối (Chromium)', 'end-to-end tests (Chromium)', ['run', 'test:e2e']]
+	['kiểm thử đầu-cuối (Chromium)', 'end-to-end tests (Chromium)', ['run', 'test:e2e']],
+	// three instances behind Debian's nginx, each fault while editors type: acknowledged edits = edits in the log
+	['sự cố trên cụm ba máy chủ sau nginx', 'cluster faults behind nginx', ['run', 'test:cluster']]
 ];
 if (env.TEST_FIRST_CONTACT === '1') {
 	steps.push([
