@@ -8,15 +8,18 @@ import { openAs, screenshot, signIn } from './support.ts';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const PASSWORD = 'mat-khau-2026';
-// accounts of their own (made below through the admin page), so no other spec's user is locked or moved
-const WRITER = { username: 'mat.quyen.soan', name: 'Người soạn thử mất quyền', unit: 'qb-so-noi-vu' };
-const LOCKED = { username: 'mat.quyen.khoa', name: 'Người bị khoá thử', unit: 'qb-so-noi-vu' };
+// accounts of their own (made below through the admin page), so no other spec's user is locked or moved; named
+// per run, so a retry of this serial spec (which starts again from the first test) makes fresh ones
+const RUN = Date.now().toString(36).slice(-6);
+const WRITER = { username: `mat.quyen.soan.${RUN}`, name: 'Người soạn thử mất quyền', unit: 'qb-so-noi-vu' };
+const LOCKED = { username: `mat.quyen.khoa.${RUN}`, name: 'Người bị khoá thử', unit: 'qb-so-noi-vu' };
 const ENDED = 'Phiên làm việc đã kết thúc hoặc quyền của bạn đã thay đổi. Hãy đăng nhập lại.';
-const SAVED_TEXT = 'Mục đích đã lưu trước khi mất quyền';
+const SAVED_TEXT = 'Tổ chức thực hiện đã lưu trước khi mất quyền';
 /** How soon the open editor must say it was closed, from the moment access ends. */
 const NOTICE_WITHIN_MS = 1000;
 
-const purpose = (page: Page) => page.getByRole('textbox', { name: 'I. Mục đích, yêu cầu' });
+// section III, a plain text field (section I is rich text, checked by daily-use.e2e.ts)
+const section = (page: Page) => page.getByRole('textbox', { name: 'III. Tổ chức thực hiện' });
 
 async function asAdmin(browser: Browser): Promise<Page> {
 	const page = await openAs(browser, 'vptw');
@@ -34,8 +37,8 @@ async function addUser(admin: Page, user: typeof WRITER): Promise<void> {
 	await expect(admin.getByRole('status')).toHaveText(`Đã thêm người dùng ${user.username}.`);
 }
 
-/** Signs in as `username` in a browser of its own, drafts a plan, types its purpose and waits until it is saved. */
-async function draftWithPurpose(browser: Browser, username: string, title: string): Promise<Page> {
+/** Signs in as `username` in a browser of its own, drafts a plan, types its section III and waits until it is saved. */
+async function draftWithText(browser: Browser, username: string, title: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
 	await signIn(page, username, PASSWORD);
 	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
@@ -43,7 +46,7 @@ async function draftWithPurpose(browser: Browser, username: string, title: strin
 	await page.getByLabel('Tên kế hoạch').fill(title);
 	await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
 	await expect(page).toHaveURL(/\/plans\/plan-/);
-	await purpose(page).click();
+	await section(page).click();
 	await page.keyboard.type(SAVED_TEXT);
 	await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
 	return page;
@@ -76,24 +79,24 @@ async function noticeDelay(editor: Page, actor: Page, path: string, endAccess: (
 		`${path}: notice ${elapsed} ms after the server's answer, ${shown - clicked} ms after the click`
 	);
 	await expect(editor.getByTestId('access-ended')).toContainText(ENDED);
-	await expect(purpose(editor)).toBeDisabled();
+	await expect(section(editor)).toBeDisabled();
 	// what was typed stays on the screen
-	await expect(purpose(editor)).toHaveValue(SAVED_TEXT);
+	await expect(section(editor)).toHaveValue(SAVED_TEXT);
 	return elapsed;
 }
 
 /** A keystroke into the closed editor changes nothing, on the screen or (checked later) on the server. */
 async function typeIntoClosedEditor(editor: Page): Promise<void> {
-	await purpose(editor).click({ force: true });
+	await section(editor).click({ force: true });
 	await editor.keyboard.type(' gõ sau khi mất quyền');
-	await expect(purpose(editor)).toHaveValue(SAVED_TEXT);
+	await expect(section(editor)).toHaveValue(SAVED_TEXT);
 }
 
-/** The purpose as the server stores it, read by `reader` in a browser with no local copy of the plan. */
-async function storedPurpose(reader: Page, planUrl: string): Promise<string> {
+/** Section III as the server stores it, read by `reader` in a browser with no local copy of the plan. */
+async function storedText(reader: Page, planUrl: string): Promise<string> {
 	await reader.goto(planUrl);
 	await expect(reader.getByTestId('save-state')).toHaveText('Đã lưu');
-	return purpose(reader).inputValue();
+	return section(reader).inputValue();
 }
 
 let planOfLocked = '';
@@ -108,7 +111,7 @@ test('the administrator adds the accounts of this story', async ({ browser }) =>
 test('signing out in another tab closes the open editor within a second; later typing is not saved', async ({
 	browser
 }) => {
-	const editor = await draftWithPurpose(browser, WRITER.username, 'Kế hoạch thử đăng xuất ở thẻ khác');
+	const editor = await draftWithText(browser, WRITER.username, 'Kế hoạch thử đăng xuất ở thẻ khác');
 	const planUrl = editor.url();
 	const other = await editor.context().newPage();
 	await other.goto('/');
@@ -122,12 +125,12 @@ test('signing out in another tab closes the open editor within a second; later t
 
 	const owner = await (await browser.newContext()).newPage();
 	await signIn(owner, WRITER.username, PASSWORD);
-	expect(await storedPurpose(owner, planUrl)).toBe(SAVED_TEXT);
+	expect(await storedText(owner, planUrl)).toBe(SAVED_TEXT);
 	await owner.context().close();
 });
 
 test('an administrator locking an account closes its open editor within a second', async ({ browser }) => {
-	const editor = await draftWithPurpose(browser, LOCKED.username, 'Kế hoạch thử khoá tài khoản');
+	const editor = await draftWithText(browser, LOCKED.username, 'Kế hoạch thử khoá tài khoản');
 	planOfLocked = editor.url();
 	const admin = await asAdmin(browser);
 	const row = admin.locator(`tr[data-username="${LOCKED.username}"]`);
@@ -144,14 +147,14 @@ test('an administrator locking an account closes its open editor within a second
 	await admin.context().close();
 	const owner = await (await browser.newContext()).newPage();
 	await signIn(owner, LOCKED.username, PASSWORD);
-	expect(await storedPurpose(owner, planOfLocked)).toBe(SAVED_TEXT);
+	expect(await storedText(owner, planOfLocked)).toBe(SAVED_TEXT);
 	await owner.context().close();
 });
 
 test('an administrator moving an account to another unit, after confirming, closes its open editor', async ({
 	browser
 }) => {
-	const editor = await draftWithPurpose(browser, WRITER.username, 'Kế hoạch thử chuyển đơn vị');
+	const editor = await draftWithText(browser, WRITER.username, 'Kế hoạch thử chuyển đơn vị');
 	const planUrl = editor.url();
 	const admin = await asAdmin(browser);
 	const row = admin.locator(`tr[data-username="${WRITER.username}"]`);
@@ -181,7 +184,7 @@ test('an administrator moving an account to another unit, after confirming, clos
 	await editor.context().close();
 
 	// the administrator reads every plan: the server holds only what was saved before the move
-	expect(await storedPurpose(admin, planUrl)).toBe(SAVED_TEXT);
+	expect(await storedText(admin, planUrl)).toBe(SAVED_TEXT);
 	await admin.context().close();
 });
 
@@ -227,6 +230,6 @@ test('a zip bomb and a truncated .docx get Vietnamese errors on the import page;
 	const response = await page.goto('/viec-cua-toi');
 	expect(response?.status()).toBe(200);
 	await page.goto(planOfLocked);
-	await expect(purpose(page)).toHaveValue(SAVED_TEXT);
+	await expect(section(page)).toHaveValue(SAVED_TEXT);
 	console.log(`after the hostile files, two pages loaded in ${Date.now() - started} ms`);
 });
