@@ -37,7 +37,17 @@ async function noSidewaysScroll(page: Page, what: string) {
 					el.getClientRects().length > 0
 				);
 			})
-			.map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+			.map((el) => {
+				// name the box and what sticks out of it, so a failure says what to fix
+				const right = el.getBoundingClientRect().right;
+				const out = [...el.querySelectorAll<HTMLElement>('*')].find(
+					(c) => c.getBoundingClientRect().right > right + 1
+				);
+				const what = out
+					? ` ← ${out.tagName.toLowerCase()}.${out.className} “${(out.textContent ?? '').slice(0, 40)}”`
+					: '';
+				return `${el.tagName.toLowerCase()}.${el.className}${what}`;
+			})
 	);
 	expect.soft(wide, `${what}: boxes scrolling sideways`).toEqual([]);
 }

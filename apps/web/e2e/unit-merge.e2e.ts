@@ -95,6 +95,12 @@ test('the administrator merges the unit after a preview and a confirmation', asy
 	await expect(card).toContainText(SUCCESSOR);
 	await expect(card).not.toContainText(DISSOLVED);
 	await owner.context().close();
+	// the page in English, with the merged units' table: axe again
+	await admin.goto('/lang?to=en&back=%2Fquan-tri%2Fsap-nhap');
+	await expect(admin.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(admin.locator('table[aria-labelledby="merged-heading"] tbody tr')).toHaveCount(1);
+	await expectAccessible(admin, 'the unit merge page (en)');
+	await admin.goto('/lang?to=vi&back=%2F');
 	await admin.context().close();
 });
 

@@ -107,6 +107,12 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
 	// An idle pooled connection the server closes (a PostgreSQL restart, a failover) emits 'error' on the pool;
 	// unhandled, it would end the process. The pool drops that client and the next query opens a new one.
 	pool.on('error', () => {});
+	// A connection checked out but between statements (inside a transaction, or held for a lock) gets the same
+	// 'error' on its own client, where the pool's handler is not attached: handled here, so the statement in
+	// flight (if any) fails and is retried by its caller instead of the process dying.
+	pool.on('connect', (client) => {
+		client.on('error', () => {});
+	});
 	if (schema) {
 		// The search path names the schema, so it must exist before the first query runs in it.
 		// (checked first: an application role without CREATE on the database may use an existing schema)
