@@ -2,129 +2,39 @@
 // loopback, PGlite with the demo data): imports that used to freeze everyone, a zip bomb, truncated XML,
 // 40 parallel wrong passwords, a sign-out under an open socket, a reused ticket, a 1 MB presence state.
 // Meanwhile another user keeps editing and a probe keeps asking /healthz. Prints a table; `--json` one object.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-	createSession,
-	defaultAuthPolicy,
-	deleteSession,
-	executePlanCommand,
-	prepareDatabase
-} from '@trienkhai/db';
-import { readPlanDocument, taskContentText } from '@trienkhai/domain';
+import { deleteSession, executePlanCommand, prepareDatabase } from '@trienkhai/db';
+import { readPlanDocument } from '@trienkhai/domain';
 import { createImportPool, type ImportJob } from '@trienkhai/office';
 import { bombDocx, manyParagraphsDocx, truncatedDocx } from '@trienkhai/office/testing/hostile';
+import { CLOSE } from '@trienkhai/sync';
 import {
-	CLOSE,
-	createHealthHandler,
-	createSyncServer,
-	databaseAccessWatch,
-	decodeSaved,
-	defaultSyncConfig,
-	issueTicket,
-	MESSAGE,
-	sessionTicketAuthenticator
-} from '@trienkhai/sync';
-import { pino } from 'pino';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+	keepEditingAndProbing,
+	percentile,
+	rigClient,
+	startSyncRig,
+	until
+} from '../src/lib/server/testing/sync-rig.ts';
 import { signIn } from '../src/lib/server/auth/sign-in.ts';
 
 const json = process.argv.includes('--json');
 const PLAN = 'plan-ubnd-qb-kl69';
-const SECRET = 'bench-hostile';
 const say = (line: string) => {
 	if (!json) process.stdout.write(`${line}\n`);
 };
 
 const database = await prepareDatabase({ kind: 'pglite', dataDir: null }, { demo: true });
-const sync = createSyncServer({
-	db: database.db,
-	store: database.events,
-	config: { ...defaultSyncConfig, idleUnloadMs: 60_000 },
-	log: pino({ level: 'silent' }),
-	authenticate: sessionTicketAuthenticator(SECRET, database),
-	access: databaseAccessWatch(database)
-});
-const health = createHealthHandler(database, Date.now());
-const server = http.createServer((req, res) => {
-	void health(req, res).then((handled) => {
-		if (!handled) res.writeHead(404).end();
-	});
-});
-server.on('upgrade', (req, socket, head) => {
-	if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = (server.address() as AddressInfo).port;
-const wsUrl = `ws://127.0.0.1:${port}/sync`;
+const rig = await startSyncRig(database);
+const wsUrl = rig.wsUrl;
 const pool = createImportPool();
-
+const session = (unitId: string) => rig.session(unitId, PLAN);
+const client = (ticket: () => string) => rigClient(rig, PLAN, ticket);
 const users = Object.fromEntries(
-	(
-		await database.db
-			.selectFrom('users')
-			.innerJoin('units', 'units.id', 'users.unit_id')
-			.select([
-				'users.id',
-				'users.unit_id',
-				'users.display_name',
-				'units.name as unit_name',
-				'users.username'
-			])
-			.execute()
-	).map((u) => [u.unit_id, u])
+	(await database.db.selectFrom('users').select(['users.unit_id', 'users.username']).execute()).map((u) => [
+		u.unit_id,
+		u
+	])
 );
-async function session(unitId: string) {
-	const u = users[unitId]!;
-	const { token } = await createSession(database.db, {
-		userId: u.id,
-		userAgent: 'bench',
-		now: new Date(),
-		policy: defaultAuthPolicy
-	});
-	const sessionId = (await import('node:crypto')).createHash('sha256').update(token).digest('hex');
-	const ticket = () =>
-		issueTicket(
-			{ userId: u.id, unitId, displayName: u.display_name, unitName: u.unit_name, sessionId, planId: PLAN },
-			SECRET
-		);
-	return { token, sessionId, ticket };
-}
-
-interface Client {
-	doc: Y.Doc;
-	provider: WebsocketProvider;
-	closes: number[];
-	acked: (clock: number) => boolean;
-}
-function client(ticket: () => string): Client {
-	const doc = new Y.Doc();
-	const provider = new WebsocketProvider(wsUrl, PLAN, doc, { params: { ticket: ticket() }, disableBc: true });
-	let ackedClock = 0;
-	const closes: number[] = [];
-	provider.messageHandlers[MESSAGE.saved] = (_e, decoder) => {
-		ackedClock = Math.max(ackedClock, decodeSaved(decoder.arr).stateVector.get(doc.clientID) ?? 0);
-		decoder.pos = decoder.arr.length;
-	};
-	provider.on('connection-close', (event) => {
-		if (event) closes.push(event.code);
-		provider.params['ticket'] = ticket();
-	});
-	return { doc, provider, closes, acked: (clock) => ackedClock >= clock };
-}
-async function until(check: () => boolean, ms = 10_000) {
-	const end = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > end) throw new Error('timed out');
-		await sleep(10);
-	}
-}
-const pct = (values: number[], p: number) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-};
 const round = (n: number) => Math.round(n * 10) / 10;
 
 // --- an honest editor and a health probe, running through every phase -----------------------------------
@@ -133,7 +43,7 @@ const owner = await session('ubnd-quang-binh');
 await executePlanCommand(database.events, {
 	type: 'StartAmendment',
 	planId: PLAN,
-	actor: { userId: users['ubnd-quang-binh']!.id, unitId: 'ubnd-quang-binh' },
+	actor: { userId: owner.userId, unitId: 'ubnd-quang-binh' },
 	at: new Date().toISOString(),
 	reason: 'bench'
 });
@@ -142,36 +52,9 @@ await until(() => editor.provider.synced);
 const taskId =
 	readPlanDocument(editor.doc).tasks.find((t) => t.leadUnitId === 'ubnd-quang-binh')?.id ??
 	readPlanDocument(editor.doc).tasks[0]!.id;
-let phase = 'baseline';
-const acks: Record<string, number[]> = {};
-const healthz: Record<string, number[]> = {};
-let running = true;
-let healthzFailures = 0;
-const editing = (async () => {
-	while (running) {
-		const name = phase;
-		const sent = performance.now();
-		taskContentText(editor.doc, taskId)!.insert(0, '.');
-		const clock = Y.getState(editor.doc.store, editor.doc.clientID);
-		await until(() => editor.acked(clock), 30_000);
-		(acks[name] ??= []).push(performance.now() - sent);
-		await sleep(50);
-	}
-})();
-const probing = (async () => {
-	while (running) {
-		const name = phase;
-		const sent = performance.now();
-		// a fresh connection each time (no keep-alive), as a load balancer's probe would
-		const ok = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { connection: 'close' } }).then(
-			async (r) => (await r.arrayBuffer(), r.ok),
-			() => false
-		);
-		if (ok) (healthz[name] ??= []).push(performance.now() - sent);
-		else healthzFailures++;
-		await sleep(50);
-	}
-})();
+const load = keepEditingAndProbing(rig, editor, taskId);
+const acks = load.acks.samples;
+const healthz = load.healthz.samples;
 
 // --- imports off the request thread ----------------------------------------------------------------------
 await sleep(2000);
@@ -219,7 +102,7 @@ const importRows: Array<{
 for (const item of imports) {
 	if (item.job.source.kind === 'docx')
 		item.input = `${Math.round(item.job.source.bytes.byteLength / 1024)} KB`;
-	phase = item.name;
+	load.setPhase(item.name);
 	const rss0 = process.memoryUsage().rss;
 	let peak = rss0;
 	const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
@@ -235,10 +118,9 @@ for (const item of imports) {
 	});
 	await sleep(500);
 }
-phase = 'after';
+load.setPhase('after');
 await sleep(1000);
-running = false;
-await Promise.all([editing, probing]);
+await load.stop();
 
 // --- 40 parallel wrong passwords for one account --------------------------------------------------------
 const target = users['qb-so-khcn']!.username;
@@ -321,16 +203,16 @@ const presenceRow = {
 const phases = Object.keys(acks).map((name) => ({
 	phase: name,
 	edits: acks[name]!.length,
-	ackP50: round(pct(acks[name]!, 0.5)),
-	ackP99: round(pct(acks[name]!, 0.99)),
-	healthzP99: round(pct(healthz[name] ?? [], 0.99)),
+	ackP50: round(percentile(acks[name]!, 0.5)),
+	ackP99: round(percentile(acks[name]!, 0.99)),
+	healthzP99: round(percentile(healthz[name] ?? [], 0.99)),
 	healthzMax: round(Math.max(0, ...(healthz[name] ?? [])))
 }));
 const report = {
 	machine: 'shared',
 	imports: importRows,
 	phases,
-	healthzFailures,
+	healthzFailures: load.healthz.failures,
 	signIn: signInRow,
 	sessions: sessionRow,
 	presence: presenceRow
@@ -338,9 +220,7 @@ const report = {
 
 editor.provider.destroy();
 await pool.close();
-await sync.close();
-server.closeAllConnections();
-await new Promise<void>((resolve) => server.close(() => resolve()));
+await rig.close();
 await database.close();
 
 if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
