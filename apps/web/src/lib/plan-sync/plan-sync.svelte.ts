@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { closeNotice } from './close-notice.ts';
 import { PendingChanges } from './pending-changes.ts';
 import { m } from '#lib/paraglide/messages.js';
 import {
@@ -173,10 +174,17 @@ export class PlanSync {
 			if (event?.code === CLOSE_PLAN_NOT_FOUND) this.fatal = m.sync_plan_missing();
 			if (event?.code === CLOSE_REFUSED) return void this.reloadFromServer();
 			if (event?.code === CLOSE_UNAUTHORIZED) return this.endAccess();
+			const notice = closeNotice(event?.code);
+			if (notice?.kind === 'stop') return void (this.fatal = notice.message);
 			// tickets live a minute: fetch a new one before the provider tries again
 			void this.ticket().then((next) => {
 				if (next) provider.params = { ticket: next.ticket };
 			});
+			// presence over its limit: the provider stops on 44xx; come back once the limit's window has passed
+			if (notice?.kind === 'retry')
+				setTimeout(() => {
+					if (!this.destroyed) provider.connect();
+				}, notice.afterMs);
 		});
 		provider.awareness.on('change', () => this.readPresence());
 		// the browser knows first when the network goes: stop and show it, and reconnect when it is back

@@ -1,4 +1,3 @@
-import type { RequestEvent } from '@sveltejs/kit';
 import { executePlanCommand, prepareDatabase, type PreparedDatabase } from '@trienkhai/db';
 import { readPlanDocument } from '@trienkhai/domain';
 import { createImportPool, type ImportPool } from '@trienkhai/office';
@@ -31,7 +30,9 @@ function readAction(database: PreparedDatabase, pool: ImportPool, file: File) {
 	form.set('file', file);
 	const request = new Request('http://127.0.0.1/nhap?/read', { method: 'POST', body: form });
 	const locals = { user: IMPORTER, runtime: { database, importPool: pool, syncSecret: 'x' } };
-	return actions['read']!({ locals, request } as unknown as RequestEvent) as Promise<{
+	return actions['read']!({ locals, request } as unknown as Parameters<
+		NonNullable<(typeof actions)['read']>
+	>[0]) as Promise<{
 		status?: number;
 		data?: { message?: string };
 	}>;
