@@ -165,6 +165,12 @@ export {
 	type MeetingNotice,
 	type MeetingEndedNotice
 } from './repositories/meetings.ts';
+export {
+	ATTENDEE_PRESENT_SECONDS,
+	listMeetingAttendees,
+	seeMeetingAttendee,
+	type MeetingAttendee
+} from './repositories/meeting-attendees.ts';
 export * from './checkpoints/index.ts';
 export { folderHasFiles, restorePgliteDataDir } from './backup/pglite-restore.ts';
 export {

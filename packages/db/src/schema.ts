@@ -275,6 +275,14 @@ export interface MeetingTable {
 	ended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** A user following a meeting on their own screen; seen_at moves on while their live stream stays open. */
+export interface MeetingAttendeeTable {
+	code: string;
+	user_id: string;
+	joined_at: CreatedAt;
+	seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 /** A deadline reminder for a task's lead unit (see dueReminders); one per (task, kind, due date). */
 export interface NotificationTable {
 	id: Generated<number>;
@@ -328,6 +336,7 @@ export interface Schema {
 	notifications: NotificationTable;
 	notification_reads: NotificationReadTable;
 	meetings: MeetingTable;
+	meeting_attendees: MeetingAttendeeTable;
 	chain_checkpoints: ChainCheckpointTable;
 	edxml_documents: EdxmlDocumentTable;
 	edxml_outbox: EdxmlOutboxTable;

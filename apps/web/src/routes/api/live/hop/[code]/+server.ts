@@ -3,17 +3,22 @@ import { getMeeting, setMeetingFocus } from '@trienkhai/db';
 import { normaliseMeetingCode, parseMeetingFocus } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { meetingStream } from '#lib/server/live.ts';
+import { followAttendance } from '#lib/server/meeting-attendance.ts';
 import type { RequestHandler } from './$types';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-/** GET /api/live/hop/<code>: the presenter's focus changes, as server-sent "focus" events. */
+/** GET /api/live/hop/<code>: the presenter's focus changes, as server-sent "focus" events; marks the user attending. */
 export const GET: RequestHandler = async ({ locals, params, request }) => {
 	if (!locals.user) return json({ error: m.api_unauthorized() }, { status: 401, headers: NO_STORE });
 	const code = normaliseMeetingCode(params.code);
 	if (code === null || !(await getMeeting(locals.runtime.database.db, code))) {
 		return json({ error: m.dashboard_meeting_not_found() }, { status: 404, headers: NO_STORE });
 	}
+	// whoever keeps this stream open is attending: the presenter's page lists them (tham-du/+server.ts)
+	followAttendance(locals.runtime.database, { code, userId: locals.user.id }, request.signal, (error) =>
+		console.error('meeting attendance not recorded', error)
+	);
 	return meetingStream(locals.runtime.database, code, request.signal);
 };
 
