@@ -126,6 +126,26 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	// remote carets: each sees where the other is typing, with the name
 	await expect(owner.locator('.caret[data-name*="Sở KH&CN"]')).toHaveCount(1);
 	await expect(khcn.locator('.caret[data-name*="UBND tỉnh Quảng Bình"]')).toHaveCount(1);
+	// section I is rich text (Quill), the owner's to write: Sở KH&CN sees the owner's caret as a bar in it and
+	// the name under it, not over the text
+	const purpose = (page: Page) => page.getByRole('textbox', { name: 'I. Mục đích, yêu cầu', exact: true });
+	await purpose(owner).click();
+	await owner.keyboard.type('Quán triệt Kết luận');
+	await expect(purpose(khcn)).toHaveText('Quán triệt Kết luận');
+	const purposeCard = khcn.locator('.rich').filter({ has: purpose(khcn) });
+	await expect(purposeCard.locator('.ql-cursor')).toHaveCount(1);
+	await expect(purposeCard.locator('.ql-cursor-caret')).toBeVisible();
+	// where the owner is: after the words typed, not at the start
+	await expect
+		.poll(async () => {
+			const caret = await purposeCard.locator('.ql-cursor-caret').boundingBox();
+			const field = await purpose(khcn).boundingBox();
+			return caret && field ? caret.x - field.x : 0;
+		})
+		.toBeGreaterThan(80);
+	await expect(purposeCard.locator('.caret-names')).toContainText('UBND tỉnh Quảng Bình');
+	await screenshot(khcn, 'plan-co-editing-section-i-caret');
+	await saved(owner);
 	await screenshot(owner, 'plan-co-editing');
 	await expectAccessible(owner, 'the plan editor');
 
