@@ -94,6 +94,19 @@ test('the administrator merges the unit after a preview and a confirmation', asy
 	// the open editor shows the successor as lead without a reload
 	await expect(card).toContainText(SUCCESSOR);
 	await expect(card).not.toContainText(DISSOLVED);
+	// and a new plan's lead picker offers the successor, never the dissolved unit
+	await owner.goto('/plans/new');
+	await owner.getByLabel('Tên kế hoạch').fill('Kế hoạch sau sáp nhập');
+	await owner.getByRole('button', { name: 'Tạo dự thảo' }).click();
+	await expect(owner).toHaveURL(/\/plans\/plan-/);
+	await owner.getByRole('button', { name: '+ Thêm nhóm nhiệm vụ' }).click();
+	await owner.getByRole('button', { name: '+ Thêm nhiệm vụ' }).click();
+	const lead = owner.getByRole('combobox', { name: /^Cơ quan chủ trì nhiệm vụ/ }).first();
+	await lead.click();
+	await lead.fill('tuyen giao quang ngai');
+	await expect(owner.getByRole('option', { name: SUCCESSOR, exact: true })).toBeVisible();
+	await expect(owner.getByRole('option', { name: DISSOLVED, exact: true })).toHaveCount(0);
+	await owner.keyboard.press('Escape');
 	await owner.context().close();
 	// the page in English, with the merged units' table: axe again
 	await admin.goto('/lang?to=en&back=%2Fquan-tri%2Fsap-nhap');

@@ -35,4 +35,14 @@ describe('matchUnits', () => {
 		expect(matchUnits(units, '  ')).toHaveLength(tree.length);
 		expect(matchUnits(units, 'ha noi')).toEqual([]);
 	});
+
+	it('never offers a unit merged into another, though it stays known by its id', () => {
+		const merged = pickerUnits(
+			tree.map((u) => (u.id === 'qb-stc' ? { ...u, dissolved: true } : u)),
+			{ central: 'Trung ương', province: (p) => `Tỉnh ${p}` }
+		);
+		expect(matchUnits(merged, 'tai chinh')).toEqual([]);
+		expect(matchUnits(merged, '')).toHaveLength(tree.length - 1);
+		expect(merged.find((u) => u.id === 'qb-stc')?.name).toBe('Sở Tài chính tỉnh Quảng Bình');
+	});
 });

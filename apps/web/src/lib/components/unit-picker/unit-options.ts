@@ -6,6 +6,8 @@ export interface TreeUnit {
 	name: string;
 	shortName: string;
 	depth: number;
+	/** Merged into another unit: kept so tasks that name it still read, never offered for a new choice. */
+	dissolved?: boolean;
 }
 
 /** A unit as a picker offers it: the full name, and the group it is listed under (central or a province). */
@@ -14,6 +16,8 @@ export interface PickerUnit {
 	name: string;
 	shortName: string;
 	group: string;
+	/** Merged into another unit: shown where already chosen, never offered. */
+	dissolved: boolean;
 	/** Name and short name folded (no diacritics, lower case), for matching what is typed. */
 	search: string;
 }
@@ -42,6 +46,7 @@ export function pickerUnits(
 			name: unit.name,
 			shortName: unit.shortName,
 			group: province === null ? labels.central : labels.province(province),
+			dissolved: unit.dissolved === true,
 			// 'Sở KH&CN' is also found as 'khcn'
 			search: foldVietnamese(
 				`${unit.name} ${unit.shortName} ${unit.shortName.replace(/[^\p{L}\p{N}\s]/gu, '')}`
@@ -50,11 +55,13 @@ export function pickerUnits(
 	});
 }
 
-/** The units whose name or short name holds every word typed, with or without diacritics ("tai chinh"). */
+/**
+ * The units offered for what is typed: those whose name or short name holds every word, with or without
+ * diacritics ("tai chinh"); a unit merged into another is never offered (its successor is).
+ */
 export function matchUnits(units: readonly PickerUnit[], typed: string): PickerUnit[] {
 	const words = foldVietnamese(typed).split(/\s+/).filter(Boolean);
-	if (words.length === 0) return [...units];
-	return units.filter((u) => words.every((w) => u.search.includes(w)));
+	return units.filter((u) => !u.dissolved && words.every((w) => u.search.includes(w)));
 }
 
 /** Units in groups, groups and units in the order they come. */

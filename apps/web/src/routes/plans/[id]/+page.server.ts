@@ -24,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		planContributions(db, params.id),
 		loadPlanOffice(locals.runtime.database, params.id, locals.user?.id ?? null)
 	]);
+	const dissolved = new Set(units.filter((u) => u.dissolved_on !== null).map((u) => u.id));
 	return {
 		plan: found.plan,
 		rights: {
@@ -60,7 +61,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 					accounts: 0
 				}))
 			)
-		).map(({ unit, depth }) => ({ id: unit.id, name: unit.name, shortName: unit.shortName, depth })),
+		).map(({ unit, depth }) => ({
+			id: unit.id,
+			name: unit.name,
+			shortName: unit.shortName,
+			depth,
+			dissolved: dissolved.has(unit.id)
+		})),
 		unitId: locals.user?.unitId ?? '',
 		recipientCandidates: recipientCandidates(found, units)
 	};
@@ -74,7 +81,7 @@ function recipientCandidates(
 	const named = new Set(found.tasks.flatMap((t) => [t.lead_unit_id, ...t.coordinators.map((c) => c.unitId)]));
 	const owner = found.plan.owner_unit_id;
 	return units
-		.filter((u) => u.id !== owner)
+		.filter((u) => u.id !== owner && u.dissolved_on === null)
 		.map((u) => ({ id: u.id, name: u.name, suggested: named.has(u.id) }))
 		.sort((a, b) => Number(b.suggested) - Number(a.suggested));
 }
