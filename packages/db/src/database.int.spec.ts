@@ -11,7 +11,7 @@ import { listDirectiveRelations, listDirectives } from './repositories/directive
 import { listUnits, listUsersWithUnits } from './repositories/units.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData } from './seed/load-demo-data.ts';
-import { createEventStore } from './events/event-store.ts';
+import { createEventStore } from './store.ts';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-databases.ts';
 
 const qbPlan = demoData.plans[0]!;

@@ -73,8 +73,9 @@ export { demoData } from './seed/demo-data.ts';
 export { prepareDatabase, type PreparedDatabase, type PrepareStep } from './prepare.ts';
 export { pingDatabase } from './ping.ts';
 export type { EventRow, PlanUpdateRow } from './schema.ts';
+export { createEventStore } from './store.ts';
 export {
-	createEventStore,
+	createEventLog,
 	type EventStore,
 	type PlanAtPoint,
 	type PointInTime,
@@ -102,7 +103,9 @@ export {
 	type Subscription
 } from './events/subscribe.ts';
 export type { ChainBreak, VerifiedPlan, VerifyResult } from './events/verify.ts';
-export { PROJECTION_TABLES, type ReplayResult } from './projections/replay.ts';
+export type { ReplayResult } from './projections/replay.ts';
+export { PROJECTION_TABLES, READ_MODELS } from './projections/registry.ts';
+export type { ProjectedEvent, Projection, ProjectionContext } from './projections/projection.ts';
 export { executePlanCommand, executeTaskCommand } from './commands/commands.ts';
 export { planHistory, type HistoryEntry } from './repositories/history.ts';
 export {

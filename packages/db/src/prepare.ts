@@ -1,6 +1,7 @@
 import type { DatabaseConfig } from './config.ts';
 import { openDatabase, type Database } from './connect.ts';
-import { createEventStore, type EventStore } from './events/event-store.ts';
+import type { EventStore } from './events/event-store.ts';
+import { createEventStore } from './store.ts';
 import { assertMigrated, migrateToLatest } from './migrate.ts';
 import { demoData } from './seed/demo-data.ts';
 import { loadDemoData, type DemoLoadResult } from './seed/load-demo-data.ts';

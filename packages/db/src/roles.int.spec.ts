@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './connect.ts';
-import { createEventStore } from './events/event-store.ts';
+import { createEventStore } from './store.ts';
 import { migrateToLatest } from './migrate.ts';
 import { prepareDatabase } from './prepare.ts';
 import { demoData } from './seed/demo-data.ts';

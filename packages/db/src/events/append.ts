@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-	inlineStatements,
-	projectInline,
-	refreshUnitStats,
-	type ProjectionContext
-} from '../projections/inline.ts';
+import { runProjections, type Projection, type ProjectionContext } from '../projections/projection.ts';
 import type { Schema } from '../schema.ts';
 import { admitBatches } from './admit.ts';
 import { validateBatch, type AppendBatch, type AppendResult, type BatchOutcome } from './batch.ts';
@@ -23,6 +18,12 @@ export type {
 } from './batch.ts';
 export { validateBatch } from './batch.ts';
 
+/** The read models an append runs in its transaction (see projection.ts), and what they need. */
+export interface ReadModels {
+	projections: readonly Projection[];
+	context: ProjectionContext;
+}
+
 /**
  * Appends batches (of one plan or many; validated by validateBatch) in one transaction: the group commit
  * behind EventStore.append. Takes the plans' locks first (lockPlans), so call it before any other write of
@@ -31,34 +32,34 @@ export { validateBatch } from './batch.ts';
 export async function appendBatchesInTransaction(
 	trx: Kysely<Schema>,
 	batches: readonly AppendBatch[],
-	context: ProjectionContext,
+	readModels: ReadModels,
 	channel: string
 ): Promise<BatchOutcome[]> {
 	await lockPlans(
 		trx,
 		batches.map((b) => b.planId)
 	);
-	return appendLocked(trx, batches, context, channel);
+	return appendLocked(trx, batches, readModels, channel);
 }
 
 /** Appends one batch whose plan the transaction has locked (see appendLocked); a refusal throws. */
 export async function appendOneLocked(
 	trx: Kysely<Schema>,
 	batch: AppendBatch,
-	context: ProjectionContext,
+	readModels: ReadModels,
 	channel: string
 ): Promise<AppendResult> {
 	validateBatch(batch);
-	const [outcome] = await appendLocked(trx, [batch], context, channel);
+	const [outcome] = await appendLocked(trx, [batch], readModels, channel);
 	if (!outcome!.ok) throw outcome!.error;
 	return outcome!.result;
 }
 
 /**
- * Appends batches whose plans the transaction holds the locks of. Every statement is set-based over the
- * whole group, so N batches cost about the round trips of one: one read (readGroupState), the read
- * models' statement-by-statement work (structural events), one write statement (writeGroup), and the
- * per-unit counts when they went stale.
+ * Appends batches whose plans the transaction holds the locks of. The log's statements are set-based over
+ * the whole group, so N batches cost about the round trips of one: one read (readGroupState), one write
+ * statement (writeGroup); then the registered projections run over the group's events, which now have
+ * their positions, in the same transaction.
  *
  * A batch the log refuses on its own (stale expected seq, stream order, a key reused for another plan)
  * gets its error in its outcome and the others go on; an error of the database throws and fails them all.
@@ -66,7 +67,7 @@ export async function appendOneLocked(
 export async function appendLocked(
 	trx: Kysely<Schema>,
 	batches: readonly AppendBatch[],
-	context: ProjectionContext,
+	readModels: ReadModels,
 	channel: string
 ): Promise<BatchOutcome[]> {
 	const state = await readGroupState(trx, batches);
@@ -76,16 +77,17 @@ export async function appendLocked(
 	const moved = [...state.heads].filter(([, head]) => head.moved);
 	if (moved.length === 0) return outcomes;
 
-	// the read models first (structural events run their statements here), then the log and what the read
-	// models folded in one statement
-	const chained = accepted.flatMap((a) => a.events);
-	const created = new Map([...state.heads].map(([planId, head]) => [planId, head.created]));
-	const writes = await projectInline(trx, chained, context, created, state.known);
-	await writeGroup(trx, accepted, moved, inlineStatements(writes), channel);
+	const positions = await writeGroup(trx, accepted, moved, channel);
+	const events = accepted
+		.flatMap((a) => a.events)
+		.map((event) => ({
+			...event,
+			position: positions.get(`${event.planId}#${event.seq}`)!
+		}));
+	await runProjections(trx, readModels.projections, events, readModels.context);
 
 	for (const [first, indexes] of duplicatesOf) {
 		for (const i of indexes) outcomes[i] = { ok: true, result: { ...first.result, duplicate: true } };
 	}
-	if (writes.statsStale.size > 0) await refreshUnitStats(trx, [...writes.statsStale]);
 	return outcomes;
 }

@@ -12,7 +12,7 @@ import { Random } from '../testing/random.ts';
 import { createTestDatabase, testDatabaseKinds } from '../testing/test-databases.ts';
 import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { AppendRejectedError, ConcurrencyError } from './errors.ts';
-import { createEventStore } from './event-store.ts';
+import { createEventStore } from '../store.ts';
 import type { ChangeNotice } from './append.ts';
 
 const OWNER = 'ubnd-quang-binh';

@@ -6,7 +6,7 @@ import {
 } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../connect.ts';
-import type { ProjectionContext } from '../projections/inline.ts';
+import type { Projection } from '../projections/projection.ts';
 import { replayProjections, type ReplayResult } from '../projections/replay.ts';
 import type { PlanUpdateRow, Schema } from '../schema.ts';
 import { appendBatchesInTransaction, appendOneLocked } from './append.ts';
@@ -16,6 +16,7 @@ import { createGroupCommit } from './group-commit.ts';
 import { EVENT_COLUMNS, toEventRecord } from './rows.ts';
 import { readChainedUpdates } from './update-chain.ts';
 import { subscribe, type SubscribeOptions, type Subscription } from './subscribe.ts';
+import { namedUnits, unitNames } from './unit-names.ts';
 import { verifyChains, type VerifyResult } from './verify.ts';
 
 /** Which part of a plan's past to read: up to a seq, or up to an instant (inclusive). */
@@ -76,11 +77,15 @@ export interface EventStore {
 	onChange(listener: (notice: ChangeNotice | null) => void): Promise<() => Promise<void>>;
 }
 
-/** Opens the event store on a database. */
-export function createEventStore(database: Database): EventStore {
+/**
+ * Opens the event store on a database. It appends and notifies; the read models are the `projections`
+ * it is given (see projection.ts), run in each append's transaction and by replay.
+ */
+export function createEventLog(database: Database, projections: readonly Projection[]): EventStore {
 	const { db } = database;
 	const channel = database.schema ? `trienkhai_events_${database.schema}` : 'trienkhai_events';
 	const context = unitNames(db);
+	const readModels = { projections, context };
 
 	const readPlanEvents: EventStore['readPlanEvents'] = async (planId, options = {}) => {
 		let query = db.selectFrom('events').select(EVENT_COLUMNS).where('plan_id', '=', planId).orderBy('seq');
@@ -95,7 +100,7 @@ export function createEventStore(database: Database): EventStore {
 	const group = createGroupCommit({
 		run: async (batches) => {
 			await context.prepare(batches.flatMap(namedUnits));
-			return db.transaction().execute((trx) => appendBatchesInTransaction(trx, batches, context, channel));
+			return db.transaction().execute((trx) => appendBatchesInTransaction(trx, batches, readModels, channel));
 		},
 		// PGlite has one connection; on PostgreSQL a second group fills the commit wait of the first
 		maxInFlight: database.dialect === 'pglite' ? 1 : 2,
@@ -111,7 +116,7 @@ export function createEventStore(database: Database): EventStore {
 		async execute(planId, decide, options = {}) {
 			const append = async (trx: Kysely<Schema>, batch: AppendBatch) => {
 				await context.prepare(namedUnits(batch), trx);
-				return appendOneLocked(trx, batch, context, channel);
+				return appendOneLocked(trx, batch, readModels, channel);
 			};
 			const run = (trx: Kysely<Schema>) => executeLocked(trx, planId, decide, append);
 			return options.trx ? run(options.trx) : db.transaction().execute(run);
@@ -195,48 +200,12 @@ export function createEventStore(database: Database): EventStore {
 		verify: (planId, onProgress) => verifyChains(db, planId, onProgress),
 		async replay(onProgress) {
 			await context.prepare(null);
-			return replayProjections(db, context, onProgress);
+			return replayProjections(db, projections, context, onProgress);
 		},
 		subscribe: (options) => subscribe(db, (wake) => database.listen(channel, wake), options),
 		onChange: (listener) =>
 			database.listen(channel, (payload) => {
 				listener(payload ? (JSON.parse(payload) as ChangeNotice) : null);
 			})
-	};
-}
-
-/** The unit ids activity sentences name (see describeEvent). */
-function namedUnits(batch: AppendBatch): string[] {
-	const ids: string[] = [];
-	for (const event of batch.events ?? []) {
-		const data = event.data as Record<string, unknown> | null;
-		if (!data) continue;
-		if (typeof data['unitId'] === 'string') ids.push(data['unitId']);
-		if (data['field'] === 'leadUnitId' || data['field'] === 'coordinatorUnitIds') {
-			for (const value of [data['from'], data['to']]) {
-				if (typeof value === 'string') ids.push(value);
-				if (Array.isArray(value)) ids.push(...value.filter((v): v is string => typeof v === 'string'));
-			}
-		}
-	}
-	return ids;
-}
-
-/**
- * Unit short names for activity sentences. Loaded before an append (the projection itself stays
- * synchronous) and reloaded when an event names a unit not yet known, so inline sentences name units as
- * replay does.
- */
-function unitNames(
-	db: Kysely<Schema>
-): ProjectionContext & { prepare(unitIds: string[] | null, executor?: Kysely<Schema>): Promise<void> } {
-	let names: Map<string, string> | null = null;
-	return {
-		async prepare(unitIds, executor = db) {
-			if (names && unitIds !== null && unitIds.every((id) => names!.has(id))) return;
-			const rows = await executor.selectFrom('units').select(['id', 'short_name']).execute();
-			names = new Map(rows.map((r) => [r.id, r.short_name]));
-		},
-		unitName: (id) => names?.get(id) ?? id
 	};
 }

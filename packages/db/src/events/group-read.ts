@@ -1,6 +1,5 @@
 import { GENESIS_HASH } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
-import type { KnownTask } from '../projections/inline.ts';
 import type { AppendBatchRow, Schema } from '../schema.ts';
 import type { AppendBatch } from './batch.ts';
 import type { Head } from './chain.ts';
@@ -15,12 +14,6 @@ interface HeadRow {
 }
 /** An idempotency key already stored, with what its batch got. */
 export type SeenRow = Omit<AppendBatchRow, 'created_at'>;
-interface TaskRowRead {
-	id: string;
-	plan_id: string;
-	code: string;
-	content: string;
-}
 
 /** What a group's transaction knows of the log before it appends. */
 export interface GroupState {
@@ -28,8 +21,6 @@ export interface GroupState {
 	heads: Map<string, Head>;
 	/** Stored idempotency keys the group's batches carry. */
 	seen: Map<string, SeenRow>;
-	/** The read-model rows of the tasks the batches' events name. */
-	known: Map<string, KnownTask>;
 }
 
 /** The head of a plan's stream in the group (a fresh one for a plan without a stream yet). */
@@ -50,8 +41,8 @@ export function headOf(state: GroupState, planId: string): Head {
 }
 
 /**
- * One round trip reads what the group needs, under the plans' locks: the stream heads, the idempotency keys
- * seen, and the tasks its events name.
+ * One round trip reads what the group needs, under the plans' locks: the stream heads and the idempotency
+ * keys seen.
  */
 export async function readGroupState(
 	trx: Kysely<Schema>,
@@ -59,10 +50,7 @@ export async function readGroupState(
 ): Promise<GroupState> {
 	const planIds = [...new Set(batches.map((b) => b.planId))];
 	const keys = batches.flatMap((b) => (b.idempotencyKey !== undefined ? [b.idempotencyKey] : []));
-	const taskIds = [
-		...new Set(batches.flatMap((b) => (b.events ?? []).flatMap((e) => (e.taskId !== null ? [e.taskId] : []))))
-	];
-	const state = await sql<{ heads: HeadRow[]; seen: SeenRow[]; tasks: TaskRowRead[] }>`
+	const state = await sql<{ heads: HeadRow[]; seen: SeenRow[] }>`
 		select
 			(select coalesce(jsonb_agg(s), '[]') from (
 				select plan_id, update_seq, event_seq, head_hash, update_head_hash from plan_streams
@@ -71,11 +59,7 @@ export async function readGroupState(
 			(select coalesce(jsonb_agg(b), '[]') from (
 				select * from append_batches
 				where id in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
-			) as b) as seen,
-			(select coalesce(jsonb_agg(t), '[]') from (
-				select id, plan_id, code, content from tasks
-				where id in (select jsonb_array_elements_text(${JSON.stringify(taskIds)}::jsonb))
-			) as t) as tasks`.execute(trx);
+			) as b) as seen`.execute(trx);
 	const read = state.rows[0]!;
 	const heads = new Map<string, Head>();
 	for (const row of read.heads) {
@@ -90,7 +74,6 @@ export async function readGroupState(
 	}
 	return {
 		heads,
-		seen: new Map(read.seen.map((row) => [row.id, row])),
-		known: new Map(read.tasks.map((t) => [t.id, { planId: t.plan_id, code: t.code, content: t.content }]))
+		seen: new Map(read.seen.map((row) => [row.id, row]))
 	};
 }

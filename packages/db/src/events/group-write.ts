@@ -76,17 +76,15 @@ function logRows(accepted: readonly Accepted[], moved: ReadonlyArray<[string, He
 
 /**
  * Writes a group in one statement: the events (the `ev` CTE, returning their positions), the updates,
- * the stream heads, the idempotency keys and the change notices, plus the read models' statements the
- * projections hand in (each a CTE that may join `ev (plan_id, seq, position)`). Sets each accepted
- * batch's positions.
+ * the stream heads, the idempotency keys and the change notices. Sets each accepted batch's positions and
+ * returns each event's, by `planId#seq`.
  */
 export async function writeGroup(
 	trx: Kysely<Schema>,
 	accepted: readonly Accepted[],
 	moved: ReadonlyArray<[string, Head]>,
-	readModelStatements: readonly RawBuilder<unknown>[],
 	channel: string
-): Promise<void> {
+): Promise<Map<string, number>> {
 	const { updates, events, streams, keyed, notices } = logRows(accepted, moved);
 	const written = await sql<{ positions: Array<[string, number, number]>; notified: number }>`
 		with ev as (
@@ -106,10 +104,6 @@ export async function writeGroup(
 				plan_id text, seq int8, update text, user_id text, unit_id text, origin text, prev_hash text, hash text
 			)
 		),
-		${sql.join(
-			readModelStatements.map((statement, i) => sql`${sql.raw(`rm${i}`)} as (${statement}),`),
-			sql` `
-		)}
 		st as (
 			insert into plan_streams (plan_id, update_seq, event_seq, head_hash, update_head_hash, updated_at)
 			select plan_id, update_seq, event_seq, head_hash, update_head_hash, now()
@@ -158,4 +152,5 @@ export async function writeGroup(
 			];
 		}
 	}
+	return positions;
 }

@@ -7,7 +7,7 @@ import { migrations } from '../migrations/index.ts';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/test-databases.ts';
 import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { ChainBrokenError } from './errors.ts';
-import { createEventStore } from './event-store.ts';
+import { createEventStore } from '../store.ts';
 import { hashUpdate } from './hash.ts';
 
 const OWNER = 'ubnd-quang-binh';

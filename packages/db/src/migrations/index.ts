@@ -13,6 +13,7 @@ import * as syncTickets from './2026-12-07-i15-sync-tickets.ts';
 import * as officeWorkflow from './2026-12-07-w18-office-workflow.ts';
 import * as workflowNotifications from './2026-12-07-w18b-workflow-notifications.ts';
 import * as unitMerge from './2026-12-07-z-h4-unit-merge.ts';
+import * as feedTaskIndex from './2026-12-07-z-i14-feed-task-index.ts';
 import * as meetingAttendees from './2026-12-07-zb-meeting-attendees.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07-w18b-workflow-notifications': workflowNotifications,
 	'2026-12-07-w18-office-workflow': officeWorkflow,
 	'2026-12-07-z-h4-unit-merge': unitMerge,
+	'2026-12-07-z-i14-feed-task-index': feedTaskIndex,
 	'2026-12-07-zb-meeting-attendees': meetingAttendees
 };

@@ -7,30 +7,30 @@ import {
 	type IssueRecord,
 	type SignerCapacity
 } from '@trienkhai/domain';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
-import { EVENT_COLUMNS, toEventRecord } from '../events/rows.ts';
+import type { Projection } from './projection.ts';
 
 /*
  * The read models of the office workflow (plan_signoffs, plan_issues, inbox_items) and the registry entry an
- * issue becomes. One definition, run inline by the append and again by replay. These tables carry nothing
- * PlanProjection folds, so the plan's own version is not touched here.
+ * issue becomes. These tables carry nothing of the plan's own version, so it is not stamped here; an issue
+ * reads the plan's title, so the projection is registered after the plans projection.
  */
 
-/** The office read-model tables replay empties before it folds the log again. */
-export const OFFICE_PROJECTION_TABLES = ['inbox_items', 'plan_issues', 'plan_signoffs'] as const;
-
-const HANDLED: ReadonlySet<string> = new Set([...OFFICE_EVENT_TYPES, 'PlanIssued', 'PlanAmendmentIssued']);
-
-/** Whether projectOfficeEvent has anything to do for this event type. */
-export function isOfficeProjected(type: string): boolean {
-	return HANDLED.has(type);
-}
+/** The office projection: sign-off state, issues and their registry entries, recipients' inboxes. */
+export const officeProjection: Projection = {
+	name: 'office',
+	tables: ['inbox_items', 'plan_issues', 'plan_signoffs'],
+	handles: new Set<string>([...OFFICE_EVENT_TYPES, 'PlanIssued', 'PlanAmendmentIssued']),
+	async apply(trx, events) {
+		for (const event of events) await projectOfficeEvent(trx, event);
+	}
+};
 
 type Data = Record<string, unknown>;
 
 /** Applies one event to the office read models; events it does not handle are ignored. */
-export async function projectOfficeEvent(db: Kysely<Schema>, event: ChainedEventContent): Promise<void> {
+async function projectOfficeEvent(db: Kysely<Schema>, event: ChainedEventContent): Promise<void> {
 	const data = event.data as Data;
 	const at = event.occurredAt;
 	const planId = event.planId;
@@ -189,16 +189,4 @@ async function recordIssue(
 			.onConflict((oc) => oc.columns(['plan_id', 'revision', 'unit_id']).doNothing())
 			.execute();
 	}
-}
-
-/** Replay's part: empties the office read models and folds the log's office events again, in log order. */
-export async function replayOfficeProjections(db: Kysely<Schema>): Promise<void> {
-	await sql`truncate ${sql.join(OFFICE_PROJECTION_TABLES.map((t) => sql.table(t)))}`.execute(db);
-	const rows = await db
-		.selectFrom('events')
-		.select(EVENT_COLUMNS)
-		.where('type', 'in', [...HANDLED])
-		.orderBy('position')
-		.execute();
-	for (const row of rows) await projectOfficeEvent(db, toEventRecord(row));
 }

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
-import { PROJECTION_TABLES } from './replay.ts';
+import { PROJECTION_TABLES } from './registry.ts';
 
-const ORDER: Record<(typeof PROJECTION_TABLES)[number], string> = {
+const ORDER: Record<string, string> = {
 	activity_feed: 'position',
 	unit_task_stats: 'plan_id, unit_id',
 	task_contributions: 'task_id, unit_id',
@@ -10,7 +10,10 @@ const ORDER: Record<(typeof PROJECTION_TABLES)[number], string> = {
 	tasks: 'id',
 	task_groups: 'id',
 	plan_implements: 'plan_id, directive_id',
-	plans: 'id'
+	plans: 'id',
+	inbox_items: 'plan_id, revision, unit_id',
+	plan_issues: 'plan_id, revision',
+	plan_signoffs: 'plan_id'
 };
 
 function plain(value: unknown): unknown {
@@ -24,8 +27,10 @@ function plain(value: unknown): unknown {
 export async function readProjectionTables(db: Kysely<Schema>): Promise<Record<string, unknown[]>> {
 	const out: Record<string, unknown[]> = {};
 	for (const table of PROJECTION_TABLES) {
+		const order = ORDER[table];
+		if (!order) throw new Error(`no row order for projection table ${table}`);
 		const result = await sql<Record<string, unknown>>`
-			select * from ${sql.table(table)} order by ${sql.raw(ORDER[table])}`.execute(db);
+			select * from ${sql.table(table)} order by ${sql.raw(order)}`.execute(db);
 		out[table] = result.rows.map((row) =>
 			Object.fromEntries(Object.entries(row).map(([key, value]) => [key, plain(value)]))
 		);

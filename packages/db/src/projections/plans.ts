@@ -1,0 +1,100 @@
+import {
+	PLAN_EVENT_TYPES,
+	foldVietnamese,
+	type Stored,
+	type PlanEvent,
+	type StoredEvent
+} from '@trienkhai/domain';
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../schema.ts';
+import { stamp, writePlanStamps, type PlanStamps } from './plan-version.ts';
+import type { Projection } from './projection.ts';
+
+/** The plans read model (with the directives each plan implements): the plan-level events. */
+export const plansProjection: Projection = {
+	name: 'plans',
+	tables: ['plans', 'plan_implements'],
+	handles: new Set<string>([...PLAN_EVENT_TYPES, 'PlanSectionEdited']),
+	async apply(trx, events) {
+		const stamps: PlanStamps = new Map();
+		for (const event of events) {
+			if (await applyPlanEvent(trx, event as StoredEvent)) stamp(stamps, event);
+		}
+		await writePlanStamps(trx, stamps);
+	}
+};
+
+function changed(result: { numUpdatedRows?: bigint; numInsertedOrUpdatedRows?: bigint }): boolean {
+	return (result.numUpdatedRows ?? result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+}
+
+async function updatePlan(
+	db: Kysely<Schema>,
+	planId: string,
+	set: Record<string, unknown>
+): Promise<boolean> {
+	return changed(await db.updateTable('plans').set(set).where('id', '=', planId).executeTakeFirst());
+}
+
+/** Applies one plan-level event; whether it changed the plan. */
+async function applyPlanEvent(db: Kysely<Schema>, event: StoredEvent): Promise<boolean> {
+	const planId = event.planId;
+	switch (event.type) {
+		case 'PlanCreated':
+			return createPlan(db, event);
+		case 'CoDrafterInvited':
+			return updatePlan(db, planId, {
+				co_drafter_unit_ids: sql<string>`co_drafter_unit_ids || jsonb_build_array(${event.data.unitId}::text)`
+			});
+		case 'PlanIssued':
+		case 'PlanAmendmentIssued':
+			return updatePlan(db, planId, {
+				status: 'issued',
+				issued_at: event.occurredAt,
+				revision: event.data.revision
+			});
+		case 'PlanAmendmentStarted':
+			return updatePlan(db, planId, { status: 'amending' });
+		case 'PlanSectionEdited': {
+			const { section, to } = event.data;
+			if (section === 'title') return updatePlan(db, planId, { title: to, search_text: foldVietnamese(to) });
+			return updatePlan(db, planId, section === 'purpose' ? { purpose: to } : { organisation: to });
+		}
+		default:
+			return false;
+	}
+}
+
+async function createPlan(db: Kysely<Schema>, event: Stored<Extract<PlanEvent, { type: 'PlanCreated' }>>) {
+	const d = event.data;
+	const planId = event.planId;
+	const inserted = await db
+		.insertInto('plans')
+		.values({
+			id: planId,
+			title: d.title,
+			owner_unit_id: d.ownerUnitId,
+			directive_id: d.documentId ?? null,
+			status: 'draft',
+			revision: 0,
+			purpose: '',
+			organisation: '',
+			issued_at: null,
+			search_text: foldVietnamese(d.title),
+			created_at: event.occurredAt,
+			updated_at: event.occurredAt,
+			co_drafter_unit_ids: '[]',
+			version: event.seq
+		})
+		.onConflict((oc) => oc.column('id').doNothing())
+		.executeTakeFirst();
+	if (!changed(inserted)) return false;
+	const directives = [...new Set(d.implementsDirectiveIds)];
+	if (directives.length > 0) {
+		await db
+			.insertInto('plan_implements')
+			.values(directives.map((id) => ({ plan_id: planId, directive_id: id })))
+			.execute();
+	}
+	return true;
+}

@@ -1,0 +1,93 @@
+import { CONTENT_EVENT_TYPES, TASK_EVENT_TYPES, type StoredEvent } from '@trienkhai/domain';
+import type { Kysely } from 'kysely';
+import type { Schema } from '../schema.ts';
+import { stamp, writePlanStamps, type PlanStamps } from './plan-version.ts';
+import type { ProjectedEvent, Projection } from './projection.ts';
+import {
+	isColumnEvent,
+	taskColumnUpdates,
+	taskColumns,
+	type KnownTask,
+	type TaskColumnChanges
+} from './task-columns.ts';
+import { applyStructural } from './task-structure.ts';
+
+/**
+ * The tasks read model: task groups, tasks, their coordinators and contributions. Events that only set
+ * columns of an existing task (progress, status, fields, text: most of the log) are folded in memory per
+ * task and written in one statement per set of columns; the others (structure, coordinators,
+ * contributions) run statement by statement, in order, after the column changes folded before them.
+ */
+export const tasksProjection: Projection = {
+	name: 'tasks',
+	tables: ['task_contributions', 'task_coordinators', 'tasks', 'task_groups'],
+	handles: new Set<string>([...TASK_EVENT_TYPES, ...CONTENT_EVENT_TYPES].filter(isTaskType)),
+	async apply(trx, events) {
+		const run: TaskRun = { known: await readKnownTasks(trx, events), columns: new Map(), stamps: new Map() };
+		for (const event of events) {
+			if (await applyTaskEvent(trx, run, event as StoredEvent)) stamp(run.stamps, event);
+		}
+		await flushColumns(trx, run.columns);
+		await writePlanStamps(trx, run.stamps);
+	}
+};
+
+function isTaskType(type: string): boolean {
+	return type !== 'PermissionDenied' && type !== 'PlanSectionEdited';
+}
+
+/** What a run of the task projection holds in memory. */
+interface TaskRun {
+	/** The tasks the run's events name, as the read model has them (kept current through the run). */
+	known: Map<string, KnownTask>;
+	/** Column changes folded and not yet written. */
+	columns: TaskColumnChanges;
+	stamps: PlanStamps;
+}
+
+async function readKnownTasks(
+	db: Kysely<Schema>,
+	events: readonly ProjectedEvent[]
+): Promise<Map<string, KnownTask>> {
+	const ids = [...new Set(events.flatMap((e) => (e.taskId !== null ? [e.taskId] : [])))];
+	if (ids.length === 0) return new Map();
+	const rows = await db
+		.selectFrom('tasks')
+		.select(['id', 'plan_id', 'code', 'content'])
+		.where('id', 'in', ids)
+		.execute();
+	return new Map(rows.map((t) => [t.id, { planId: t.plan_id, code: t.code, content: t.content }]));
+}
+
+async function flushColumns(db: Kysely<Schema>, columns: TaskColumnChanges): Promise<void> {
+	for (const update of taskColumnUpdates(columns)) await update.execute(db);
+	columns.clear();
+}
+
+/** Applies one event (folded, or statement by statement); whether it changed the plan's tasks. */
+async function applyTaskEvent(db: Kysely<Schema>, run: TaskRun, event: StoredEvent): Promise<boolean> {
+	if (isColumnEvent(event)) return foldColumns(run, event);
+	await flushColumns(db, run.columns);
+	const changed = await applyStructural(db, event);
+	if (changed && event.type === 'TaskCreated') {
+		run.known.set(event.taskId!, {
+			planId: event.planId,
+			code: event.data.code,
+			content: event.data.content
+		});
+	}
+	if (changed && event.type === 'TaskDeleted') run.known.delete(event.taskId!);
+	return changed;
+}
+
+function foldColumns(run: TaskRun, event: StoredEvent): boolean {
+	const task = event.taskId !== null ? run.known.get(event.taskId) : undefined;
+	const set = task?.planId === event.planId ? taskColumns(event, task) : null;
+	if (!task || !set) return false;
+	const entry = run.columns.get(event.taskId!) ?? { planId: event.planId, set: {} };
+	Object.assign(entry.set, set, { version: event.seq, updated_at: event.occurredAt });
+	run.columns.set(event.taskId!, entry);
+	if (typeof set['code'] === 'string') task.code = set['code'];
+	if (typeof set['content'] === 'string') task.content = set['content'];
+	return true;
+}
