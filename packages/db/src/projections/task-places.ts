@@ -6,26 +6,35 @@ export function clamp(index: number, length: number): number {
 	return Math.max(0, Math.min(Number.isInteger(index) ? index : length, length));
 }
 
-/** A task's group and position, or undefined when the plan has no such task. */
-export async function taskPlace(db: Kysely<Schema>, taskId: string, planId: string) {
-	return db
-		.selectFrom('tasks')
-		.select(['group_id', 'position'])
-		.where('id', '=', taskId)
-		.where('plan_id', '=', planId)
-		.executeTakeFirst();
+/** Where a task could go in a group, and where it is now, read in one statement. */
+export interface Target {
+	/** Whether tasks can go in the group: no group (null), or a group of the plan. */
+	groupOk: boolean;
+	/** How many tasks of the plan the group holds, the task itself not counted. */
+	count: number;
+	/** The task's place in the plan now (null: the plan has no such task). */
+	place: { groupId: string | null; position: number } | null;
+	/** Whether a task with this id exists in any plan. */
+	taken: boolean;
 }
 
-/** Whether tasks can go in this group: no group (null), or a group of the plan. */
-export async function isGroup(db: Kysely<Schema>, planId: string, groupId: string | null): Promise<boolean> {
-	if (groupId === null) return true;
-	const row = await db
-		.selectFrom('task_groups')
-		.select('id')
-		.where('id', '=', groupId)
-		.where('plan_id', '=', planId)
-		.executeTakeFirst();
-	return row !== undefined;
+export async function readTarget(
+	db: Kysely<Schema>,
+	planId: string,
+	groupId: string | null,
+	taskId: string
+): Promise<Target> {
+	const result = await sql<{ group_ok: boolean; n: number; place: Target['place']; taken: boolean }>`
+		select
+			(${groupId}::text is null or exists (
+				select 1 from task_groups where id = ${groupId} and plan_id = ${planId})) as group_ok,
+			(select count(*)::int4 from tasks
+				where plan_id = ${planId} and group_id is not distinct from ${groupId} and id <> ${taskId}) as n,
+			(select jsonb_build_object('groupId', group_id, 'position', position) from tasks
+				where id = ${taskId} and plan_id = ${planId}) as place,
+			exists (select 1 from tasks where id = ${taskId}) as taken`.execute(db);
+	const row = result.rows[0]!;
+	return { groupOk: row.group_ok, count: row.n, place: row.place, taken: row.taken };
 }
 
 /** Moves the tasks of a group from a position on by one place. */
@@ -43,16 +52,14 @@ export async function shiftTasks(
 		${except ? sql`and id <> ${except}` : sql``}`.execute(db);
 }
 
-/** How many tasks a group of the plan holds (without `except`). */
+/** How many tasks a group of the plan holds. */
 export async function countTasks(
 	db: Kysely<Schema>,
 	planId: string,
-	groupId: string | null,
-	except?: string
+	groupId: string | null
 ): Promise<number> {
 	const row = await sql<{ n: number }>`
 		select count(*)::int4 as n from tasks
-		where plan_id = ${planId} and group_id is not distinct from ${groupId}
-		${except ? sql`and id <> ${except}` : sql``}`.execute(db);
+		where plan_id = ${planId} and group_id is not distinct from ${groupId}`.execute(db);
 	return row.rows[0]?.n ?? 0;
 }

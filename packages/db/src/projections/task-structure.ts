@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import { deadlineColumns } from './task-columns.ts';
 import { applyGroupEvent, type GroupEvent } from './task-groups.ts';
-import { clamp, countTasks, isGroup, shiftTasks, taskPlace } from './task-places.ts';
+import { clamp, readTarget, shiftTasks } from './task-places.ts';
 
 type Event<T extends StoredEvent['type']> = Extract<StoredEvent, { type: T }>;
 
@@ -47,15 +47,16 @@ async function touchTask(db: Kysely<Schema>, event: StoredEvent, set: Record<str
 }
 
 async function createTask(db: Kysely<Schema>, event: Event<'TaskCreated'>): Promise<boolean> {
-	const { planId, taskId, data: d } = event;
-	const exists = await db.selectFrom('tasks').select('id').where('id', '=', taskId!).executeTakeFirst();
-	if (exists || !(await isGroup(db, planId, d.groupId))) return false;
-	const position = clamp(d.index, await countTasks(db, planId, d.groupId));
-	await shiftTasks(db, planId, d.groupId, position, 1);
+	const { planId, data: d } = event;
+	const taskId = event.taskId!;
+	const target = await readTarget(db, planId, d.groupId, taskId);
+	if (target.taken || !target.groupOk) return false;
+	const position = clamp(d.index, target.count);
+	if (position < target.count) await shiftTasks(db, planId, d.groupId, position, 1);
 	await db
 		.insertInto('tasks')
 		.values({
-			id: taskId!,
+			id: taskId,
 			plan_id: planId,
 			group_id: d.groupId,
 			code: d.code,
@@ -72,31 +73,40 @@ async function createTask(db: Kysely<Schema>, event: Event<'TaskCreated'>): Prom
 			updated_at: event.occurredAt
 		})
 		.execute();
-	await setCoordinators(db, taskId!, d.coordinatorUnitIds);
+	await insertCoordinators(db, taskId, d.coordinatorUnitIds);
 	return true;
 }
 
 async function deleteTask(db: Kysely<Schema>, event: Event<'TaskDeleted'>): Promise<boolean> {
-	const place = await taskPlace(db, event.taskId!, event.planId);
+	const place = await db
+		.deleteFrom('tasks')
+		.where('id', '=', event.taskId!)
+		.where('plan_id', '=', event.planId)
+		.returning(['group_id', 'position'])
+		.executeTakeFirst();
 	if (!place) return false;
-	await db.deleteFrom('tasks').where('id', '=', event.taskId!).execute();
 	await shiftTasks(db, event.planId, place.group_id, place.position + 1, -1);
 	return true;
 }
 
 async function moveTask(db: Kysely<Schema>, event: Event<'TaskMoved'>): Promise<boolean> {
-	const { planId, taskId } = event;
-	const place = await taskPlace(db, taskId!, planId);
+	const { planId } = event;
+	const taskId = event.taskId!;
 	const to = event.data.toGroupId;
-	if (!place || !(await isGroup(db, planId, to))) return false;
-	await shiftTasks(db, planId, place.group_id, place.position + 1, -1, taskId!);
-	const position = clamp(event.data.toIndex, await countTasks(db, planId, to, taskId!));
-	await shiftTasks(db, planId, to, position, 1, taskId!);
+	const { place, groupOk, count } = await readTarget(db, planId, to, taskId);
+	if (!place || !groupOk) return false;
+	await shiftTasks(db, planId, place.groupId, place.position + 1, -1, taskId);
+	const position = clamp(event.data.toIndex, count);
+	await shiftTasks(db, planId, to, position, 1, taskId);
 	return touchTask(db, event, { group_id: to, position });
 }
 
 async function setCoordinators(db: Kysely<Schema>, taskId: string, unitIds: readonly string[]) {
 	await db.deleteFrom('task_coordinators').where('task_id', '=', taskId).execute();
+	await insertCoordinators(db, taskId, unitIds);
+}
+
+async function insertCoordinators(db: Kysely<Schema>, taskId: string, unitIds: readonly string[]) {
 	if (unitIds.length === 0) return;
 	await db
 		.insertInto('task_coordinators')

@@ -15,8 +15,9 @@ import { applyStructural } from './task-structure.ts';
 /**
  * The tasks read model: task groups, tasks, their coordinators and contributions. Events that only set
  * columns of an existing task (progress, status, fields, text: most of the log) are folded in memory per
- * task and written in one statement per set of columns; the others (structure, coordinators,
- * contributions) run statement by statement, in order, after the column changes folded before them.
+ * task and written in one statement per set of columns at the end of the run; the others (structure,
+ * coordinators, contributions) run statement by statement, in order, after the column changes folded
+ * for their own task.
  */
 export const tasksProjection: Projection = {
 	name: 'tasks',
@@ -67,7 +68,8 @@ async function flushColumns(db: Kysely<Schema>, columns: TaskColumnChanges): Pro
 /** Applies one event (folded, or statement by statement); whether it changed the plan's tasks. */
 async function applyTaskEvent(db: Kysely<Schema>, run: TaskRun, event: StoredEvent): Promise<boolean> {
 	if (isColumnEvent(event)) return foldColumns(run, event);
-	await flushColumns(db, run.columns);
+	// structural statements touch no column a column event sets, but stamp their task's version
+	if (event.taskId !== null && run.columns.has(event.taskId)) await flushColumns(db, run.columns);
 	const changed = await applyStructural(db, event);
 	if (changed && event.type === 'TaskCreated') {
 		run.known.set(event.taskId!, {
