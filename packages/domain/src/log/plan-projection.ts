@@ -94,9 +94,9 @@ function clamp(index: number, length: number): number {
 }
 
 /**
- * Folds a plan's events into its read state: the pure twin of the inline SQL projections, used to
- * replay the log and to show a plan as it was at a past point. Events that name a task or group the
- * plan does not have (or put a task in such a group) are ignored, as the inline projections ignore them.
+ * Folds a plan's events into its read state: shows a plan as it was at a past point, and is the oracle the
+ * database's registered projections are tested against. Events that name a task or group the plan does
+ * not have (or put a task in such a group) are ignored, as the projections ignore them.
  */
 export class PlanProjection {
 	plan: PlanView | null = null;
