@@ -37,29 +37,34 @@ export const activityFeedProjection: Projection = {
 	}
 };
 
+/** The key of a plan's task in the code map. */
+const keyOf = (event: ProjectedEvent) => `${event.planId}\u0000${event.taskId}`;
+
 /** The code each named task has in its latest feed row (its code after the events before this run). */
 async function latestCodes(db: Kysely<Schema>, events: readonly ProjectedEvent[]) {
 	const ids = [...new Set(events.flatMap((e) => (e.taskId !== null ? [e.taskId] : [])))];
 	const codes = new Map<string, string | null>();
 	if (ids.length === 0) return codes;
-	const rows = await sql<{ task_id: string; task_code: string | null; type: string }>`
-		select distinct on (task_id) task_id, task_code, type from activity_feed
+	const rows = await sql<{ plan_id: string; task_id: string; task_code: string | null; type: string }>`
+		select distinct on (task_id, plan_id) plan_id, task_id, task_code, type from activity_feed
 		where task_id in (${sql.join(ids)})
-		order by task_id, position desc`.execute(db);
+		order by task_id, plan_id, position desc`.execute(db);
 	// a deleted task has no code any more (until an event creates it again)
-	for (const row of rows.rows) if (row.type !== 'TaskDeleted') codes.set(row.task_id, row.task_code);
+	for (const row of rows.rows) {
+		if (row.type !== 'TaskDeleted') codes.set(`${row.plan_id}\u0000${row.task_id}`, row.task_code);
+	}
 	return codes;
 }
 
 /** The task's code after the event, kept in `codes` for the events after it. */
 function codeAfter(event: ProjectedEvent, codes: Map<string, string | null>): string | null {
 	if (event.taskId === null) return null;
+	const key = keyOf(event);
 	const data = event.data as { code?: unknown; field?: unknown; to?: unknown };
-	if (event.type === 'TaskCreated' || event.type === 'TaskDeleted')
-		codes.set(event.taskId, String(data.code));
-	if (event.type === 'TaskFieldChanged' && data.field === 'code') codes.set(event.taskId, String(data.to));
-	const code = codes.get(event.taskId) ?? null;
-	if (event.type === 'TaskDeleted') codes.delete(event.taskId);
+	if (event.type === 'TaskCreated' || event.type === 'TaskDeleted') codes.set(key, String(data.code));
+	if (event.type === 'TaskFieldChanged' && data.field === 'code') codes.set(key, String(data.to));
+	const code = codes.get(key) ?? null;
+	if (event.type === 'TaskDeleted') codes.delete(key);
 	return code;
 }
 

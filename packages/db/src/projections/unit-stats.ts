@@ -33,10 +33,10 @@ export const unitStatsProjection: Projection = {
 	}
 };
 
-/** Recomputes the per-unit counts of some plans (all plans when `planIds` is null) from the task read model. */
-export async function refreshUnitStats(db: Kysely<Schema>, planIds: string[] | null): Promise<void> {
-	if (planIds !== null && planIds.length === 0) return;
-	const where = planIds === null ? sql`true` : sql`plan_id in (${sql.join(planIds)})`;
+/** Recomputes the per-unit counts of some plans from the task read model. */
+async function refreshUnitStats(db: Kysely<Schema>, planIds: readonly string[]): Promise<void> {
+	if (planIds.length === 0) return;
+	const where = sql`plan_id in (${sql.join(planIds)})`;
 	await sql`delete from unit_task_stats where ${where}`.execute(db);
 	await sql`
 		insert into unit_task_stats (plan_id, unit_id, total, done, done_on_time, done_late)
