@@ -132,6 +132,8 @@ export {
 	type WeeklyDigest
 } from './repositories/notifications.ts';
 export { notifyEvents, startNotifier, type NotifierOptions } from './notify/notifier.ts';
+export { inboxChannel, notifyInbox, onInboxNotice, type InboxNotice } from './notify/inbox-notice.ts';
+export { batchEventTypes, planAudience, type PlanAudience } from './repositories/plan-audience.ts';
 export { dueMails, markMailFailed, markMailSent, MAIL_RETRY, type OwedMail } from './notify/mail-outbox.ts';
 export { isAskedForOpinions, plansAskingOpinions, readWorkflowState } from './repositories/workflow.ts';
 export { readMyWork, type MyWorkData } from './repositories/my-work.ts';

@@ -2,7 +2,8 @@ import { listDirectives, listPlans } from '@trienkhai/db';
 import { loadMyWork } from '#lib/server/my-work.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ depends, locals, url }) => {
+	depends('live:work');
 	const search = url.searchParams.get('q')?.slice(0, 200) ?? '';
 	const { db } = locals.runtime.database;
 	const [directives, plans] = await Promise.all([listDirectives(db, { search }), listPlans(db, { search })]);

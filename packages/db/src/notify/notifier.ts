@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { EventStore } from '../events/event-store.ts';
 import { START, type Checkpoint, type Subscription } from '../events/subscribe.ts';
 import type { Schema } from '../schema.ts';
+import { notifyInbox, type InboxNotice } from './inbox-notice.ts';
 import { readNotifierPlan, type NotifierPlan } from './plan-lookup.ts';
 
 /** The checkpoint row of the notifier. */
@@ -86,13 +87,14 @@ export async function notifyEvents(
 			.execute();
 		const plans = new Map<string, NotifierPlan | null>();
 		let stored = 0;
+		const touched: InboxNotice = { unitIds: [], userIds: [] };
 		for (const event of events) {
 			if (!NOTIFICATION_RULES[event.type]) continue;
 			if (!plans.has(event.planId)) plans.set(event.planId, await readNotifierPlan(trx, event.planId));
 			const plan = plans.get(event.planId);
 			if (!plan) continue;
 			for (const owed of notificationsFor(event, plan)) {
-				stored += await storeOne(trx, event, plan, owed, options);
+				stored += await storeOne(trx, event, plan, owed, options, touched);
 			}
 		}
 		// several instances may follow the log: the stored checkpoint only moves forward
@@ -101,6 +103,8 @@ export async function notifyEvents(
 			where name = ${NAME} and (tx_id::xid8, position) < (${checkpoint.txId}::xid8, ${checkpoint.position}::int8)`.execute(
 			trx
 		);
+		// open notification lists and counts look again once this commits
+		await notifyInbox(trx, touched);
 		return stored;
 	});
 }
@@ -110,7 +114,8 @@ async function storeOne(
 	event: EventRecord,
 	plan: NotifierPlan,
 	owed: ReturnType<typeof notificationsFor>[number],
-	options: NotifierOptions
+	options: NotifierOptions,
+	touched: InboxNotice
 ): Promise<number> {
 	const people = owed.recipients.userIds.length
 		? await trx
@@ -153,6 +158,8 @@ async function storeOne(
 			.executeTakeFirst();
 		if (!inserted) continue;
 		stored++;
+		if (target.userId === null) touched.unitIds.push(target.unitId);
+		else touched.userIds.push(target.userId);
 		if (options.mail)
 			await queueMails(trx, inserted.id, target, event, plan, owed.key, options.baseUrl ?? null);
 	}

@@ -11,6 +11,7 @@ import {
 	type TaskStatus
 } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
+import { notifyInbox } from '../notify/inbox-notice.ts';
 import type { Schema } from '../schema.ts';
 
 /** What one run of the reminder job did. */
@@ -59,6 +60,7 @@ export async function recordDueReminders(
 		options
 	);
 	let created = 0;
+	const reminded = new Set<string>();
 	const CHUNK = 500;
 	for (let i = 0; i < reminders.length; i += CHUNK) {
 		const inserted = await db
@@ -74,10 +76,12 @@ export async function recordDueReminders(
 				}))
 			)
 			.onConflict((oc) => oc.columns(['task_id', 'kind', 'due_on']).doNothing())
-			.returning('id')
+			.returning(['id', 'unit_id'])
 			.execute();
 		created += inserted.length;
+		for (const row of inserted) reminded.add(row.unit_id);
 	}
+	await notifyInbox(db, { unitIds: [...reminded], userIds: [] });
 	return { due: reminders.length, created };
 }
 
@@ -210,7 +214,10 @@ export async function markNotificationsRead(
 		.expression(mine)
 		.onConflict((oc) => oc.columns(['notification_id', 'user_id']).doNothing())
 		.executeTakeFirst();
-	return Number(result.numInsertedOrUpdatedRows ?? 0);
+	const count = Number(result.numInsertedOrUpdatedRows ?? 0);
+	// the person's other open pages update their count
+	if (count > 0) await notifyInbox(db, { unitIds: [], userIds: [reader.userId] });
+	return count;
 }
 
 /** A task in the weekly digest. */

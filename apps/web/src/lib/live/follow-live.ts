@@ -1,43 +1,26 @@
-import { invalidate } from '$app/navigation';
+import { reload, type ReloadTarget } from './reload-queue.ts';
 
-/**
- * A function re-running the page's load (`dependency`) with no reload and no lost scroll. A call while a
- * load runs runs one more load after it: SvelteKit folds an invalidate() made during a load into that load,
- * which may have read the database before the change.
- */
+/** A function re-running the page's load (`dependency`) with no reload and no lost scroll (see reload-queue). */
 export function refresher(dependency: `${string}:${string}`): () => void {
-	let loading: Promise<void> | null = null;
-	let stale = false;
-	return () => {
-		if (loading) {
-			stale = true;
-			return;
-		}
-		loading = (async () => {
-			try {
-				do {
-					stale = false;
-					await invalidate(dependency);
-				} while (stale);
-			} finally {
-				loading = null;
-			}
-		})();
-	};
+	return () => void reload(dependency).catch(() => {});
 }
 
 /**
- * Follows a live endpoint (server-sent events): each "changed" re-runs the page's load; `onstate` hears
- * whether the stream is up. Returns the function that stops following.
+ * Follows a live endpoint (server-sent events): each named event re-runs the loads that depend on what
+ * `events` maps it to (a plain dependency: the event "changed"); `onstate` hears whether the stream is up.
+ * Returns the function that stops following.
  */
 export function followLive(
 	url: string,
-	dependency: `${string}:${string}`,
+	events: `${string}:${string}` | Record<string, ReloadTarget>,
 	onstate: (live: boolean) => void = () => {}
 ): () => void {
 	const source = new EventSource(url);
 	source.addEventListener('ready', () => onstate(true));
-	source.addEventListener('changed', refresher(dependency));
+	const map = typeof events === 'string' ? { changed: events } : events;
+	for (const [event, target] of Object.entries(map)) {
+		source.addEventListener(event, () => void reload(target).catch(() => {}));
+	}
 	source.onerror = () => onstate(false);
 	return () => source.close();
 }

@@ -1,4 +1,4 @@
-import { invalidateAll } from '$app/navigation';
+import { reload } from './reload-queue.ts';
 
 /**
  * Keeps an open plan page current: whenever the plan's log moves (its live stream says "changed": issued,
@@ -23,7 +23,7 @@ export function followPlan(planId: string): () => void {
 		}
 		running = true;
 		try {
-			await invalidateAll();
+			await reload('all');
 		} finally {
 			running = false;
 			if (again && navigator.onLine) {

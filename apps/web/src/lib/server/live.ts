@@ -1,13 +1,11 @@
 import { CONTENT_EVENT_TYPES } from '@trienkhai/domain';
 import {
 	dashboardPlanIds,
-	onMeetingNotice,
 	type ChangeNotice,
 	type DashboardScope,
-	type MeetingEndedNotice,
-	type MeetingNotice,
 	type PreparedDatabase
 } from '@trienkhai/db';
+import { hubOf } from './live-hub.ts';
 import { headPosition, missedPosition } from './live-resume.ts';
 
 /** Limits of the live (server-sent events) endpoints, spelled out in one place. */
@@ -19,76 +17,6 @@ export const LIVE_DEFAULTS = {
 	/** How long a browser waits before reconnecting a dropped stream. */
 	retryMs: 2_000
 } as const;
-
-type Listener<T> = (value: T) => void;
-
-/**
- * One process's fan-out of database notices to open streams: a single LISTEN per channel however many
- * dashboards are open (each PostgreSQL LISTEN holds a connection), started on first use and stopped
- * when the last stream closes.
- */
-class LiveHub {
-	private readonly database: PreparedDatabase;
-	private readonly changes = new Set<Listener<ChangeNotice | null>>();
-	private readonly meetings = new Set<Listener<MeetingNotice | MeetingEndedNotice | null>>();
-	private changeUnlisten: Promise<() => Promise<void>> | null = null;
-	private meetingUnlisten: Promise<() => Promise<void>> | null = null;
-
-	constructor(database: PreparedDatabase) {
-		this.database = database;
-	}
-
-	onChange(listener: Listener<ChangeNotice | null>): () => void {
-		this.changes.add(listener);
-		this.changeUnlisten ??= this.database.events.onChange((notice) => {
-			for (const l of this.changes) l(notice);
-		});
-		return () => {
-			this.changes.delete(listener);
-			if (this.changes.size === 0 && this.changeUnlisten) {
-				const unlisten = this.changeUnlisten;
-				this.changeUnlisten = null;
-				void unlisten.then((stop) => stop()).catch(() => {});
-			}
-		};
-	}
-
-	/**
-	 * Resolves once the change listener is really listening (on PostgreSQL, LISTEN on its own connection
-	 * takes a round trip or a connect): a stream that opened before that looks in the log for what it may
-	 * have missed in between, so no change falls into the gap.
-	 */
-	async changesHeard(): Promise<void> {
-		await this.changeUnlisten;
-	}
-
-	onMeeting(listener: Listener<MeetingNotice | MeetingEndedNotice | null>): () => void {
-		this.meetings.add(listener);
-		this.meetingUnlisten ??= onMeetingNotice(this.database, (notice) => {
-			for (const l of this.meetings) l(notice);
-		});
-		return () => {
-			this.meetings.delete(listener);
-			if (this.meetings.size === 0 && this.meetingUnlisten) {
-				const unlisten = this.meetingUnlisten;
-				this.meetingUnlisten = null;
-				void unlisten.then((stop) => stop()).catch(() => {});
-			}
-		};
-	}
-}
-
-// Keyed by the runtime's database object, which lives as long as the process; no other state.
-const hubs = new WeakMap<PreparedDatabase, LiveHub>();
-
-function hubOf(database: PreparedDatabase): LiveHub {
-	let hub = hubs.get(database);
-	if (!hub) {
-		hub = new LiveHub(database);
-		hubs.set(database, hub);
-	}
-	return hub;
-}
 
 /** What a stream sends: a named event with JSON data, and the log position it reflects (the resume id). */
 export interface LiveMessage {

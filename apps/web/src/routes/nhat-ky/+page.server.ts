@@ -3,7 +3,8 @@ import { listPlans } from '@trienkhai/db';
 import { loadAuditActors, loadAuditRows, loadChainBadges, readAuditQuery } from './audit.server.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ depends, locals, url }) => {
+	depends('live:audit');
 	const user = locals.user;
 	if (!user) redirect(303, '/dang-nhap');
 	const database = locals.runtime.database;

@@ -4,7 +4,8 @@ import { m } from '#lib/paraglide/messages.js';
 import { runReminders } from '#lib/server/reminders.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ depends, locals }) => {
+	depends('live:notifications');
 	const user = locals.user;
 	if (!user) redirect(303, '/dang-nhap');
 	const { db } = locals.runtime.database;

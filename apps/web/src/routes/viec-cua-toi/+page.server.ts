@@ -13,7 +13,8 @@ const STATUSES: readonly TaskStatus[] = [
 	'paused'
 ];
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ depends, locals, url }) => {
+	depends('live:work');
 	if (!locals.user) redirect(303, '/dang-nhap');
 	const param = (name: string) => url.searchParams.get(name)?.slice(0, 200) ?? '';
 	const status = param('trang-thai');

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { planReadable } from '#lib/server/plan-access.ts';
 import {
 	loadAuditActors,
 	loadAuditRows,
@@ -8,7 +9,8 @@ import {
 } from '../../../nhat-ky/audit.server.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ depends, locals, params, url }) => {
+	depends('live:audit');
 	const user = locals.user;
 	if (!user) redirect(303, '/dang-nhap');
 	const database = locals.runtime.database;
@@ -17,7 +19,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		.select(['id', 'title'])
 		.where('id', '=', params.id)
 		.executeTakeFirst();
-	if (!plan) error(404, m.plan_not_found());
+	// a draft's trail is as private as the draft
+	if (!plan || !(await planReadable(locals, plan.id))) error(404, m.plan_not_found());
 	const query = readAuditQuery(url);
 	const [page, actors, badges] = await Promise.all([
 		loadAuditRows(database, user, query, { planId: plan.id }),

@@ -1,0 +1,115 @@
+import type { ChangeNotice, InboxNotice, PreparedDatabase } from '@trienkhai/db';
+import { mayReadPlan } from '#lib/plan-visibility.ts';
+import { eventStream, LIVE_DEFAULTS } from './live.ts';
+import { hubOf } from './live-hub.ts';
+import { noticeFacts } from './live-notice-facts.ts';
+import { headPosition } from './live-resume.ts';
+
+/** What a person's own pages follow: their notifications, their unit's work, the audit trail they may read. */
+export const MY_TOPICS = ['notifications', 'work', 'audit'] as const;
+export type MyTopic = (typeof MY_TOPICS)[number];
+
+/** Who reads: the person, their unit and the units under it (the work pages may show those), their role. */
+export interface LiveReader {
+	userId: string;
+	unitId: string;
+	isAdmin: boolean;
+	/** The reader's unit and the units under it. */
+	unitIds: readonly string[];
+}
+
+/**
+ * Events that only change words (text typed, comments, refusals): no count or state on a work page moves,
+ * so they are not worth a reload of every open page of the units involved.
+ */
+const WORDS_ONLY: ReadonlySet<string> = new Set([
+	'PlanSectionEdited',
+	'TaskTextEdited',
+	'PermissionDenied',
+	'CommentPosted',
+	'CommentResolved',
+	'CommentReopened',
+	'ChangeSuggested',
+	'SuggestionRejected'
+]);
+
+/** The topics a committed batch touches for this reader (with the reader's rights applied). */
+export async function topicsOfChange(
+	database: PreparedDatabase,
+	reader: LiveReader,
+	notice: ChangeNotice
+): Promise<MyTopic[]> {
+	const facts = await noticeFacts(database, notice);
+	if (!facts || !mayReadPlan(reader, facts.visibility)) return [];
+	const topics: MyTopic[] = ['audit'];
+	const involved = reader.isAdmin || reader.unitIds.some((id) => facts.unitIds.has(id));
+	if (involved && [...facts.types].some((t) => !WORDS_ONLY.has(t))) topics.push('work');
+	return topics;
+}
+
+/** Whether a change of notification lists concerns this reader. */
+export function inboxConcerns(reader: LiveReader, notice: InboxNotice): boolean {
+	return notice.unitIds.includes(reader.unitId) || notice.userIds.includes(reader.userId);
+}
+
+/**
+ * Streams a person's topics as named events (`notifications`, `work`, `audit`), each debounced, so the
+ * pages open in their browser re-fetch what the event names: fed by committed events (the log's change
+ * notices) and by the notifier's stored notifications, on this instance and across instances. A reconnect
+ * (`since` given) or a listener that reconnected may have missed something: every topic is announced.
+ */
+export async function myLiveStream(
+	database: PreparedDatabase,
+	reader: LiveReader,
+	topics: readonly MyTopic[],
+	signal: AbortSignal,
+	options: { debounceMs?: number; heartbeatMs?: number; since?: number | null } = {}
+): Promise<Response> {
+	const wanted = new Set(topics);
+	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+	const head = await headPosition(database);
+	return eventStream(
+		signal,
+		(send) => {
+			const timers = new Map<MyTopic, ReturnType<typeof setTimeout>>();
+			let last = head;
+			const announce = (topic: MyTopic, position: number | null = null) => {
+				if (!wanted.has(topic)) return;
+				if (position !== null) last = Math.max(last, position);
+				if (timers.has(topic)) return;
+				timers.set(
+					topic,
+					setTimeout(() => {
+						timers.delete(topic);
+						send({ event: topic, data: null, id: last });
+					}, debounceMs)
+				);
+			};
+			const everything = () => wanted.forEach((t) => announce(t));
+			send({ event: 'ready', data: { topics: [...wanted] }, id: head });
+			if (options.since !== undefined && options.since !== null) everything();
+			const hub = hubOf(database);
+			const stopChanges = hub.onChange((notice) => {
+				if (notice === null) return everything();
+				const position = notice.positions?.[1] ?? null;
+				void topicsOfChange(database, reader, notice)
+					.then((found) => found.forEach((t) => announce(t, position)))
+					.catch(() => everything());
+			});
+			const stopInbox = hub.onInbox((notice) => {
+				if (notice === null || inboxConcerns(reader, notice)) announce('notifications');
+			});
+			// what was committed while the listeners were starting is announced, not lost
+			void Promise.all([hub.changesHeard(), hub.inboxHeard()])
+				.then(() => headPosition(database))
+				.then((now) => now !== head && everything())
+				.catch(() => everything());
+			return () => {
+				for (const timer of timers.values()) clearTimeout(timer);
+				stopChanges();
+				stopInbox();
+			};
+		},
+		options
+	);
+}
