@@ -60,6 +60,7 @@ test('asked for opinions: the unit’s open home page, notifications page and au
 	const notificationsBefore = await navCount(home, 'nav-notifications');
 	const workBefore = await navCount(home, 'nav-my-work');
 	await expect(bell.locator('main')).not.toContainText(title);
+	await expect(home.getByTestId('owed-opinions').filter({ hasText: title })).toHaveCount(0);
 	let navigations = 0;
 	for (const page of [home, bell, audit]) {
 		page.on('framenavigated', (frame) => {
@@ -85,7 +86,12 @@ test('asked for opinions: the unit’s open home page, notifications page and au
 					a.notifications,
 			{ work: workBefore + 1, notifications: notificationsBefore + 1 }
 		),
-		msUntil(home, started, (t) => (document.querySelector('main')?.textContent ?? '').includes(t), title),
+		msUntil(
+			home,
+			started,
+			(t) => (document.querySelector('[data-testid="owed-opinions"]')?.textContent ?? '').includes(t),
+			title
+		),
 		msUntil(bell, started, (t) => (document.querySelector('main')?.textContent ?? '').includes(t), title),
 		msUntil(
 			audit,

@@ -7,12 +7,15 @@ export type ReloadTarget = `${string}:${string}` | 'all';
 // another invalidate starts, and starts over: a notice arriving every few hundred milliseconds would keep
 // restarting the reload and nothing would show. So at most one reload runs at a time; what is asked for
 // meanwhile is remembered and reloaded once, together, right after it (a load that already read the database
-// before the change would otherwise stand).
+// before the change would otherwise stand). One committed change often reaches a page on several feeds a few
+// milliseconds apart (the plan's, the person's): a short wait gathers them into one reload.
+const GATHER_MS = 25;
 const pending = new Set<ReloadTarget>();
 let running: Promise<void> | null = null;
 
 async function drain(): Promise<void> {
 	try {
+		await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
 		while (pending.size > 0) {
 			const targets = new Set(pending);
 			pending.clear();

@@ -1,56 +1,10 @@
-import type { ChangeNotice, InboxNotice, PreparedDatabase } from '@trienkhai/db';
-import { mayReadPlan } from '#lib/plan-visibility.ts';
+import type { PreparedDatabase } from '@trienkhai/db';
 import { eventStream, LIVE_DEFAULTS } from './live.ts';
 import { hubOf } from './live-hub.ts';
-import { noticeFacts } from './live-notice-facts.ts';
+import { inboxConcerns, topicsOfChange, type LiveReader, type MyTopic } from './live-mine-topics.ts';
 import { headPosition } from './live-resume.ts';
 
-/** What a person's own pages follow: their notifications, their unit's work, the audit trail they may read. */
-export const MY_TOPICS = ['notifications', 'work', 'audit'] as const;
-export type MyTopic = (typeof MY_TOPICS)[number];
-
-/** Who reads: the person, their unit and the units under it (the work pages may show those), their role. */
-export interface LiveReader {
-	userId: string;
-	unitId: string;
-	isAdmin: boolean;
-	/** The reader's unit and the units under it. */
-	unitIds: readonly string[];
-}
-
-/**
- * Events that only change words (text typed, comments, refusals): no count or state on a work page moves,
- * so they are not worth a reload of every open page of the units involved.
- */
-const WORDS_ONLY: ReadonlySet<string> = new Set([
-	'PlanSectionEdited',
-	'TaskTextEdited',
-	'PermissionDenied',
-	'CommentPosted',
-	'CommentResolved',
-	'CommentReopened',
-	'ChangeSuggested',
-	'SuggestionRejected'
-]);
-
-/** The topics a committed batch touches for this reader (with the reader's rights applied). */
-export async function topicsOfChange(
-	database: PreparedDatabase,
-	reader: LiveReader,
-	notice: ChangeNotice
-): Promise<MyTopic[]> {
-	const facts = await noticeFacts(database, notice);
-	if (!facts || !mayReadPlan(reader, facts.visibility)) return [];
-	const topics: MyTopic[] = ['audit'];
-	const involved = reader.isAdmin || reader.unitIds.some((id) => facts.unitIds.has(id));
-	if (involved && [...facts.types].some((t) => !WORDS_ONLY.has(t))) topics.push('work');
-	return topics;
-}
-
-/** Whether a change of notification lists concerns this reader. */
-export function inboxConcerns(reader: LiveReader, notice: InboxNotice): boolean {
-	return notice.unitIds.includes(reader.unitId) || notice.userIds.includes(reader.userId);
-}
+export { MY_TOPICS, type LiveReader, type MyTopic } from './live-mine-topics.ts';
 
 /**
  * Streams a person's topics as named events (`notifications`, `work`, `audit`), each debounced, so the

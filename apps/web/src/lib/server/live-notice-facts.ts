@@ -1,4 +1,10 @@
-import { batchEventTypes, planAudience, type ChangeNotice, type PreparedDatabase } from '@trienkhai/db';
+import {
+	batchEventTypes,
+	planAudience,
+	type ChangeNotice,
+	type PlanAudience,
+	type PreparedDatabase
+} from '@trienkhai/db';
 import type { PlanVisibility } from '#lib/plan-visibility.ts';
 
 /**
@@ -6,9 +12,11 @@ import type { PlanVisibility } from '#lib/plan-visibility.ts';
  * work in it, and which kinds of events it holds. Looked up once per notice, however many streams are open.
  */
 export interface NoticeFacts {
-	visibility: PlanVisibility;
-	/** The owner, co-drafters, lead and coordinating units of its tasks, and units asked for opinions. */
-	unitIds: ReadonlySet<string>;
+	visibility: PlanVisibility & Pick<PlanAudience, 'taskUnitIds'>;
+	/** The owner, the co-drafters and the units asked for opinions. */
+	planUnitIds: ReadonlySet<string>;
+	/** The lead and coordinating units of its tasks. */
+	taskUnitIds: ReadonlySet<string>;
 	/** The batch's event types. */
 	types: ReadonlySet<string>;
 }
@@ -21,12 +29,8 @@ async function lookUp(database: PreparedDatabase, notice: ChangeNotice): Promise
 	if (!audience) return null;
 	return {
 		visibility: audience,
-		unitIds: new Set([
-			audience.ownerUnitId,
-			...audience.coDrafterUnitIds,
-			...audience.opinionUnitIds,
-			...audience.taskUnitIds
-		]),
+		planUnitIds: new Set([audience.ownerUnitId, ...audience.coDrafterUnitIds, ...audience.opinionUnitIds]),
+		taskUnitIds: new Set(audience.taskUnitIds),
 		types: new Set(types)
 	};
 }
