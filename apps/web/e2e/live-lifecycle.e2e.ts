@@ -1,6 +1,7 @@
+import { loadavg } from 'node:os';
 import { expect, test } from '@playwright/test';
-import { issueWhileTypingAndFollowWorkflow, OWNER } from './live-scenario.ts';
-import { openAs } from './support.ts';
+import { issueWhileTypingAndFollowWorkflow, KHCN, OWNER } from './live-scenario.ts';
+import { approveForIssue, confirmIssue, openAs, QB_PLAN } from './support.ts';
 
 test('the owner issues while the co-drafter has the plan open; the lead unit’s steps reach the owner live', async ({
 	browser
@@ -26,4 +27,117 @@ test('an English reader sees the audit trail and the dashboard activity in Engli
 	await expect(reader.getByTestId('activity')).toContainText(/Task [IVX]+\.\d|Issued the plan|Added task/);
 	await expect(reader.getByTestId('activity')).not.toContainText(/Nhiệm vụ |Thêm nhiệm vụ|Ban hành/);
 	await reader.context().close();
+});
+
+/** A plan of Sở KH&CN implementing KL 69 with two tasks led by Sở Tài chính, as pasted into the import page. */
+const IMPORTED = `UBND TỈNH QUẢNG BÌNH
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số 12/KH-SKHCN
+Quảng Bình, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+THỰC HIỆN KẾT LUẬN SỐ 69-KL/TW NGÀY 11/01/2024 CỦA BỘ CHÍNH TRỊ
+I. MỤC ĐÍCH, YÊU CẦU
+Quán triệt sâu rộng Kết luận số 69-KL/TW.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tuyên truyền
+a) Sở Tài chính chủ trì tổ chức hội thảo về đổi mới sáng tạo. Thời gian thực hiện: thường xuyên.
+b) Sở Tài chính chủ trì tổng kết phong trào đổi mới sáng tạo. Thời gian thực hiện: năm 2025.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan báo cáo kết quả về Sở Khoa học và Công nghệ.
+`;
+
+test('an imported plan still in draft leaves the directive dashboard as it was; issued, it joins within a second', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const title = `Kế hoạch nhập thử nghiệm ${Math.random().toString(36).slice(2, 8)}`;
+	const board = await openAs(browser, OWNER);
+	await board.goto('/bang-dieu-khien/van-ban/kl-69');
+	await expect(board.getByTestId('live')).toHaveText('Trực tiếp');
+	const total = Number(await board.getByTestId('kpi-total').textContent());
+
+	const khcn = await openAs(browser, KHCN, { viewport: { width: 1440, height: 1000 } });
+	await khcn.goto('/nhap');
+	await khcn.getByLabel('Dán nội dung kế hoạch').fill(IMPORTED);
+	await khcn.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+	await expect(khcn.locator('li.task')).toHaveCount(2);
+	await khcn.getByLabel('Tên kế hoạch').fill(title);
+	for (const code of ['II.1.a', 'II.1.b']) {
+		await khcn.getByLabel(`Cơ quan chủ trì ${code}`).selectOption('qb-so-tai-chinh');
+	}
+	// the draft's first events reach the board's stream (it follows drafts, to see them issued): the board
+	// loads again, and its numbers stay as they were
+	const reloaded = board.waitForResponse((r) =>
+		r.url().includes('/bang-dieu-khien/van-ban/kl-69/__data.json')
+	);
+	await khcn.getByRole('button', { name: 'Tạo kế hoạch dự thảo' }).click();
+	await expect(khcn).toHaveURL(/\/plans\/plan-[0-9a-f]{8}$/);
+	await reloaded;
+	await expect(board.getByTestId('kpi-total')).toHaveText(String(total));
+	await expect(board.getByTestId('segments')).not.toContainText(title);
+	// the directive's cascade shows the draft apart, as a draft, to its own unit only
+	const planId = new URL(khcn.url()).pathname.split('/').pop() ?? '';
+	const planUrl = khcn.url();
+	await khcn.goto('/van-ban/kl-69');
+	await expect(khcn.locator(`[data-plan-id="${planId}"]`).first()).toContainText('Dự thảo');
+	const other = await openAs(browser, OWNER);
+	await other.goto('/van-ban/kl-69');
+	await expect(other.locator('[data-testid="rollup"]').first()).toBeVisible();
+	await expect(other.locator(`[data-plan-id="${planId}"]`)).toHaveCount(0);
+	await other.context().close();
+	await khcn.goto(planUrl);
+
+	await approveForIssue(browser, khcn, 'lanhdao.qb.so.khcn');
+	const issued = khcn.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('?/office'));
+	await confirmIssue(khcn);
+	await issued;
+	const started = Date.now();
+	await board.waitForFunction(
+		({ n, t }) =>
+			document.querySelector('[data-testid="kpi-total"]')?.textContent === String(n) &&
+			(document.querySelector('[data-testid="segments"]')?.textContent ?? '').includes(t),
+		{ n: total + 2, t: title },
+		{ polling: 'raf', timeout: 5000 }
+	);
+	const latency = Date.now() - started;
+	console.log(
+		`issued import joins the directive dashboard in ${latency} ms (load ${loadavg()[0].toFixed(2)})`
+	);
+	expect(latency).toBeLessThan(1000);
+	await board.context().close();
+	await khcn.context().close();
+});
+
+test('the presenter ends the meeting: the attendee’s open screen says so within a second', async ({
+	browser
+}) => {
+	const board = `/bang-dieu-khien/ke-hoach/${QB_PLAN}`;
+	const presenter = await openAs(browser, OWNER);
+	await presenter.goto(board);
+	await presenter.getByRole('button', { name: 'Bắt đầu cuộc họp' }).click();
+	await expect(presenter).toHaveURL(/\?hop=[2-9A-Z]{6}$/);
+	const code = new URL(presenter.url()).searchParams.get('hop') ?? '';
+	const attendee = await openAs(browser, KHCN);
+	await attendee.goto(`${board}?hop=${code}`);
+	await expect(attendee.getByTestId('following')).toHaveText('Đang theo người trình bày');
+
+	const ending = presenter.waitForResponse((r) => r.request().method() === 'POST');
+	await presenter.getByRole('button', { name: 'Kết thúc cuộc họp' }).click();
+	await ending;
+	const started = Date.now();
+	await attendee.waitForFunction(
+		() => Boolean(document.querySelector('[data-testid="meeting-ended"]')),
+		undefined,
+		{
+			polling: 'raf',
+			timeout: 5000
+		}
+	);
+	const latency = Date.now() - started;
+	console.log(`meeting end reaches the attendee in ${latency} ms (load ${loadavg()[0].toFixed(2)})`);
+	expect(latency).toBeLessThan(1000);
+	await expect(attendee.getByTestId('meeting-ended')).toHaveText('Người trình bày đã kết thúc cuộc họp.');
+	await expect(attendee.getByTestId('following')).toHaveCount(0);
+	await presenter.context().close();
+	await attendee.context().close();
 });
