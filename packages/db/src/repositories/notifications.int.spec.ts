@@ -2,6 +2,7 @@ import { dateDeadline, type EventInput } from '@trienkhai/domain';
 import { describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../testing/test-databases.ts';
 import { useDemoDatabase } from '../testing/demo-suite.ts';
+import { onInboxNotice, type InboxNotice } from '../notify/inbox-notice.ts';
 import {
 	listNotifications,
 	markNotificationsRead,
@@ -130,6 +131,27 @@ describe.each(testDatabaseKinds())('deadline reminders on %s', (kind) => {
 		await expect(markNotificationsRead(demo.db, reader)).resolves.toBe(5);
 		await expect(unreadNotificationCount(demo.db, reader)).resolves.toBe(0);
 		await expect(unreadNotificationCount(demo.db, tttt)).resolves.toBe(1);
+	});
+
+	it('tells every listener whose notifications changed: stored reminders for a unit, read marks for a person', async () => {
+		const heard: Array<InboxNotice | null> = [];
+		const stop = await onInboxNotice(demo.database, (notice) => heard.push(notice));
+		try {
+			heard.length = 0; // a PostgreSQL listener announces its (re)connect
+			await recordDueReminders(demo.db, new Date('2026-03-16T03:00:00.000Z'));
+			await expect
+				.poll(() => heard)
+				.toContainEqual({ unitIds: expect.arrayContaining([KHCN]) as string[], userIds: [] });
+			await markNotificationsRead(demo.db, reader);
+			await expect.poll(() => heard).toContainEqual({ unitIds: [], userIds: [reader.userId] });
+			// nothing new: nobody is told
+			const before = heard.length;
+			await recordDueReminders(demo.db, new Date('2026-03-16T03:00:00.000Z'));
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			expect(heard.length).toBe(before);
+		} finally {
+			await stop();
+		}
 	});
 
 	it('builds the weekly digest: overdue at the start of the week and due within it, by plan', async () => {
