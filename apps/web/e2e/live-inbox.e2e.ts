@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAs } from './support.ts';
+import { loadAverage, openAs } from './support.ts';
 
 // A person's own pages follow their live feed (api/live/cua-toi): the owner asks Sở KH&CN for opinions on
 // a draft, and Sở KH&CN's open home page (its "my work" count and list), open notifications page and open
@@ -14,7 +14,7 @@ async function msUntil<A>(
 	condition: (arg: A) => boolean,
 	arg: A
 ): Promise<number> {
-	await page.waitForFunction(condition, arg, { polling: 'raf', timeout: 5000 });
+	await page.waitForFunction(condition as (arg: unknown) => boolean, arg, { polling: 'raf', timeout: 5000 });
 	return Date.now() - started;
 }
 
@@ -100,7 +100,7 @@ test('asked for opinions: the unit’s open home page, notifications page and au
 			due
 		)
 	]);
-	const load = (await import('node:os')).loadavg()[0].toFixed(2);
+	const load = loadAverage();
 	console.log(
 		`per-user live latency (load ${load}): home counts ${homeCounts} ms, home list ${homeList} ms, notifications ${bellList} ms, audit ${auditRow} ms`
 	);

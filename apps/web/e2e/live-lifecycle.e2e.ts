@@ -1,7 +1,6 @@
-import { loadavg } from 'node:os';
 import { expect, test } from '@playwright/test';
 import { issueWhileTypingAndFollowWorkflow, KHCN, OWNER } from './live-scenario.ts';
-import { approveForIssue, confirmIssue, openAs, QB_PLAN } from './support.ts';
+import { approveForIssue, confirmIssue, loadAverage, openAs, QB_PLAN } from './support.ts';
 
 test('the owner issues while the co-drafter has the plan open; the lead unit’s steps reach the owner live', async ({
 	browser
@@ -100,9 +99,7 @@ test('an imported plan still in draft leaves the directive dashboard as it was; 
 		{ polling: 'raf', timeout: 5000 }
 	);
 	const latency = Date.now() - started;
-	console.log(
-		`issued import joins the directive dashboard in ${latency} ms (load ${loadavg()[0].toFixed(2)})`
-	);
+	console.log(`issued import joins the directive dashboard in ${latency} ms (load ${loadAverage()})`);
 	expect(latency).toBeLessThan(1000);
 	await board.context().close();
 	await khcn.context().close();
@@ -134,7 +131,7 @@ test('the presenter ends the meeting: the attendee’s open screen says so withi
 		}
 	);
 	const latency = Date.now() - started;
-	console.log(`meeting end reaches the attendee in ${latency} ms (load ${loadavg()[0].toFixed(2)})`);
+	console.log(`meeting end reaches the attendee in ${latency} ms (load ${loadAverage()})`);
 	expect(latency).toBeLessThan(1000);
 	await expect(attendee.getByTestId('meeting-ended')).toHaveText('Người trình bày đã kết thúc cuộc họp.');
 	await expect(attendee.getByTestId('following')).toHaveCount(0);

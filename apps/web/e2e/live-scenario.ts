@@ -6,7 +6,8 @@ import {
 	pickUnit,
 	QB_SIGNER,
 	screenshot,
-	openAs
+	openAs,
+	loadAverage
 } from './support.ts';
 
 // The live lifecycle scenario, run on one server (live-lifecycle.e2e.ts) and with the two browsers on two
@@ -23,7 +24,7 @@ async function msUntil<A>(
 	condition: (arg: A) => boolean,
 	arg?: A
 ): Promise<number> {
-	await page.waitForFunction(condition, arg, { polling: 'raf', timeout: 5000 });
+	await page.waitForFunction(condition as (arg: unknown) => boolean, arg, { polling: 'raf', timeout: 5000 });
 	return Date.now() - started;
 }
 
@@ -194,7 +195,7 @@ export async function issueWhileTypingAndFollowWorkflow(
 		),
 		progressOnScreens(screens, started, planId, title)
 	]);
-	const load = (await import('node:os')).loadavg()[0].toFixed(2);
+	const load = loadAverage();
 	console.log(
 		`plan page latency (load ${load}): issue ${issueLatency} ms, accept ${acceptLatency} ms, progress ${progressLatency} ms; ` +
 			`40 % on the plan dashboard ${elsewhere.dashboard} ms, directive dashboard ${elsewhere.directiveDashboard} ms, ` +

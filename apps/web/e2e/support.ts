@@ -1,4 +1,5 @@
 // Helpers shared by the end-to-end specs.
+import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
@@ -100,3 +101,9 @@ export async function confirmIssue(owner: Page, amendment = false): Promise<void
 
 /** The signer of UBND tỉnh Quảng Bình in the demo data. */
 export const QB_SIGNER = 'lanhdao.ubnd.quang.binh';
+
+/** The machine's one-minute load average, to print next to a measured latency. */
+export function loadAverage(): string {
+	const [one = 0] = os.loadavg();
+	return one.toFixed(2);
+}
