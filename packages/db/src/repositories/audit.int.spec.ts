@@ -94,6 +94,42 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
 		expect(all.entries.map((e) => e.type)).not.toContain('PermissionDenied');
 	});
 
+	it('keeps a draft’s trail to those who may read the draft: its owner, its co-drafters, administrators', async () => {
+		const draft = 'plan-audit-draft';
+		const at = '2026-03-04T02:00:00.000Z';
+		await demo.store.append({
+			planId: draft,
+			events: [
+				{
+					taskId: null,
+					type: 'PlanCreated',
+					data: { title: 'Dự thảo riêng', ownerUnitId: KHCN, implementsDirectiveIds: [], documentId: null },
+					userId: `u-${KHCN}`,
+					unitId: KHCN,
+					occurredAt: at
+				}
+			]
+		});
+		const filter = { planId: draft };
+		expect((await auditLog(demo.db, filter, { unitId: KHCN, isAdmin: false })).entries).toHaveLength(1);
+		expect((await auditLog(demo.db, filter, { unitId: OUTSIDER, isAdmin: true })).entries).toHaveLength(1);
+		expect((await auditLog(demo.db, filter, ownerViewer)).entries).toEqual([]);
+		await demo.store.append({
+			planId: draft,
+			events: [
+				{
+					taskId: null,
+					type: 'CoDrafterInvited',
+					data: { unitId: OWNER },
+					userId: `u-${KHCN}`,
+					unitId: KHCN,
+					occurredAt: at
+				}
+			]
+		});
+		expect((await auditLog(demo.db, filter, ownerViewer)).entries).toHaveLength(2);
+	});
+
 	it('searches without diacritics on both sides, in texts, names and type labels', async () => {
 		const plain = await auditLog(demo.db, { planId: PLAN, text: 'day manh chuyen doi so' }, ownerViewer);
 		expect(plain.entries.map((e) => e.type)).toEqual(['TaskTextEdited']);

@@ -57,7 +57,7 @@ function startOfDayVn(day: IsoDate): Date {
 /**
  * The event log, newest first, narrowed by the filter, one page at a time (keyset on the global
  * position, so paging stays stable while events are appended). Refused attempts are left out unless the
- * viewer's unit owns the plan or the viewer is an administrator.
+ * viewer's unit owns the plan or the viewer is an administrator; a draft's events only for those who may read it.
  */
 export async function auditLog(
 	db: Kysely<Schema>,
@@ -85,6 +85,13 @@ export async function auditLog(
 		query = query.where((eb) =>
 			eb.or([eb('events.type', '<>', 'PermissionDenied'), eb('plans.owner_unit_id', '=', viewer.unitId)])
 		);
+		// a draft's trail is as private as the draft: its owner, co-drafters and the units asked for opinions
+		const unit = JSON.stringify([viewer.unitId]);
+		query = query.where(sql<boolean>`(plans.status <> 'draft'
+			or plans.owner_unit_id = ${viewer.unitId}
+			or plans.co_drafter_unit_ids @> ${unit}::jsonb
+			or exists (select 1 from events asked where asked.plan_id = events.plan_id
+				and asked.type = 'OpinionsRequested' and asked.data->'unitIds' @> ${unit}::jsonb))`);
 	}
 	const text = filter.text?.trim();
 	if (text) {
