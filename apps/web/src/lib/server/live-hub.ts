@@ -1,6 +1,8 @@
 import {
+	onAccessRevoked,
 	onInboxNotice,
 	onMeetingNotice,
+	type AccessNotice,
 	type ChangeNotice,
 	type InboxNotice,
 	type MeetingEndedNotice,
@@ -47,17 +49,19 @@ class Fanout<T> {
 
 /**
  * One process's fan-out of database notices to open streams: the log's change notices, the meetings' focus
- * moves and the notification lists' changes, each on one LISTEN.
+ * moves, the notification lists' changes and lost access (sign-out, deactivation), each on one LISTEN.
  */
 export class LiveHub {
 	private readonly changes: Fanout<ChangeNotice | null>;
 	private readonly meetings: Fanout<MeetingNotice | MeetingEndedNotice | null>;
 	private readonly inbox: Fanout<InboxNotice | null>;
+	private readonly access: Fanout<AccessNotice | null>;
 
 	constructor(database: PreparedDatabase) {
 		this.changes = new Fanout((deliver) => database.events.onChange(deliver));
 		this.meetings = new Fanout((deliver) => onMeetingNotice(database, deliver));
 		this.inbox = new Fanout((deliver) => onInboxNotice(database, deliver));
+		this.access = new Fanout((deliver) => onAccessRevoked(database, deliver));
 	}
 
 	onChange(listener: Listener<ChangeNotice | null>): () => void {
@@ -83,6 +87,10 @@ export class LiveHub {
 	inboxHeard(): Promise<void> {
 		return this.inbox.heard();
 	}
+
+	onAccessLost(listener: Listener<AccessNotice | null>): () => void {
+		return this.access.add(listener);
+	}
 }
 
 // Keyed by the runtime's database object, which lives as long as the process; no other state.
@@ -96,4 +104,24 @@ export function hubOf(database: PreparedDatabase): LiveHub {
 		hubs.set(database, hub);
 	}
 	return hub;
+}
+
+/**
+ * The request's signal, aborted too when the user loses access (signed out, deactivated, moved to another
+ * unit: every session, or this one): an open live stream then ends, and the browser's reconnect is refused.
+ */
+export function untilAccessLost(
+	database: PreparedDatabase,
+	user: { id: string; sessionId?: string },
+	signal: AbortSignal
+): AbortSignal {
+	const lost = new AbortController();
+	const stop = hubOf(database).onAccessLost((notice) => {
+		if (notice === null || notice.userId !== user.id) return;
+		if (notice.sessionId === null || notice.sessionId === user.sessionId) lost.abort();
+	});
+	const combined = AbortSignal.any([signal, lost.signal]);
+	if (combined.aborted) stop();
+	else combined.addEventListener('abort', stop, { once: true });
+	return combined;
 }

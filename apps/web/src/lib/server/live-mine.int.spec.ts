@@ -1,11 +1,13 @@
 import {
 	executeTaskCommand,
+	notifyAccessRevoked,
 	prepareDatabase,
 	startNotifier,
 	type PreparedDatabase,
 	type Subscription
 } from '@trienkhai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { untilAccessLost } from './live-hub.ts';
 import { myLiveStream, MY_TOPICS, type LiveReader } from './live-mine.ts';
 
 const QB_PLAN = 'plan-ubnd-qb-kl69';
@@ -135,5 +137,24 @@ describe('the per-user live feed on the embedded database', () => {
 		expect(await finance.events.during(300)).toEqual([]);
 		close();
 		finance.close();
+	});
+
+	it('ends when the person loses access (signed out everywhere), and not for someone else’s', async () => {
+		const streams = ['u-qb-so-tttt', KHCN.userId].map(async (userId) => {
+			const signal = untilAccessLost(
+				database,
+				{ id: userId, sessionId: 's-1' },
+				new AbortController().signal
+			);
+			const events = reader(
+				await myLiveStream(database, { ...KHCN, userId }, MY_TOPICS, signal, { debounceMs: 50 })
+			);
+			expect(await events.during(300)).toEqual(['ready']);
+			return events;
+		});
+		const [other, mine] = await Promise.all(streams);
+		await notifyAccessRevoked(database.db, { userId: KHCN.userId, sessionId: null });
+		expect(await mine!.during(1000)).toEqual(['closed']);
+		expect(await other!.during(300)).toEqual([]);
 	});
 });

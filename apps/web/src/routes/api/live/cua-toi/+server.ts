@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { listUnits } from '@trienkhai/db';
 import { unitDescendantIds } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
+import { untilAccessLost } from '#lib/server/live-hub.ts';
 import { myLiveStream, type MyTopic } from '#lib/server/live-mine.ts';
 import { resumePosition } from '#lib/server/live-resume.ts';
 import type { RequestHandler } from './$types';
@@ -33,7 +34,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 		isAdmin: user.isAdmin,
 		unitIds: [user.unitId, ...unitDescendantIds(units, user.unitId)]
 	};
-	return myLiveStream(locals.runtime.database, reader, topics, request.signal, {
+	const signal = untilAccessLost(locals.runtime.database, user, request.signal);
+	return myLiveStream(locals.runtime.database, reader, topics, signal, {
 		since: resumePosition(request, url)
 	});
 };

@@ -3,6 +3,7 @@ import { getMeeting, setMeetingFocus } from '@trienkhai/db';
 import { normaliseMeetingCode, parseMeetingFocus } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { meetingStream } from '#lib/server/live.ts';
+import { untilAccessLost } from '#lib/server/live-hub.ts';
 import { followAttendance } from '#lib/server/meeting-attendance.ts';
 import type { RequestHandler } from './$types';
 
@@ -15,11 +16,12 @@ export const GET: RequestHandler = async ({ locals, params, request }) => {
 	if (code === null || !(await getMeeting(locals.runtime.database.db, code))) {
 		return json({ error: m.dashboard_meeting_not_found() }, { status: 404, headers: NO_STORE });
 	}
+	const signal = untilAccessLost(locals.runtime.database, locals.user, request.signal);
 	// whoever keeps this stream open is attending: the presenter's page lists them (tham-du/+server.ts)
-	followAttendance(locals.runtime.database, { code, userId: locals.user.id }, request.signal, (error) =>
+	followAttendance(locals.runtime.database, { code, userId: locals.user.id }, signal, (error) =>
 		console.error('meeting attendance not recorded', error)
 	);
-	return meetingStream(locals.runtime.database, code, request.signal);
+	return meetingStream(locals.runtime.database, code, signal);
 };
 
 /** POST /api/live/hop/<code> { panel, unitId, taskId }: the presenter moves everyone's screen. */

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { dashboardHeading } from '@trienkhai/db';
 import { m } from '#lib/paraglide/messages.js';
 import { dashboardStream } from '#lib/server/live.ts';
+import { untilAccessLost } from '#lib/server/live-hub.ts';
 import { resumePosition } from '#lib/server/live-resume.ts';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +13,8 @@ export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	if (!(await dashboardHeading(locals.runtime.database.db, scope))) {
 		return json({ error: m.dashboard_directive_not_found() }, { status: 404 });
 	}
-	return dashboardStream(locals.runtime.database, scope, request.signal, {
+	const signal = untilAccessLost(locals.runtime.database, locals.user, request.signal);
+	return dashboardStream(locals.runtime.database, scope, signal, {
 		since: resumePosition(request, url)
 	});
 };
