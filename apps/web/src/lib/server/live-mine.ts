@@ -45,6 +45,7 @@ export async function myLiveStream(
 			const hub = hubOf(database);
 			const stopChanges = hub.onChange((notice) => {
 				if (notice === null) return everything();
+				if (!wanted.has('work') && !wanted.has('audit')) return;
 				const position = notice.positions?.[1] ?? null;
 				void topicsOfChange(database, reader, notice)
 					.then((found) => found.forEach((t) => announce(t, position)))
