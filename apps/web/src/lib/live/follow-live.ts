@@ -5,6 +5,16 @@ export function refresher(dependency: `${string}:${string}`): () => void {
 	return () => void reload(dependency).catch(() => {});
 }
 
+/** The log position a notice names in its data (`{ position }`), if it names one. */
+function positionOf(message: MessageEvent<string>): number | null {
+	try {
+		const data = JSON.parse(message.data) as { position?: unknown } | null;
+		return typeof data?.position === 'number' ? data.position : null;
+	} catch {
+		return null;
+	}
+}
+
 /**
  * Follows a live endpoint (server-sent events): each named event re-runs the loads that depend on what
  * `events` maps it to (a plain dependency: the event "changed"); `onstate` hears whether the stream is up.
@@ -19,7 +29,9 @@ export function followLive(
 	source.addEventListener('ready', () => onstate(true));
 	const map = typeof events === 'string' ? { changed: events } : events;
 	for (const [event, target] of Object.entries(map)) {
-		source.addEventListener(event, () => void reload(target).catch(() => {}));
+		source.addEventListener(event, (message: MessageEvent<string>) => {
+			void reload(target, positionOf(message)).catch(() => {});
+		});
 	}
 	source.onerror = () => onstate(false);
 	return () => source.close();

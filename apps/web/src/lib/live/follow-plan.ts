@@ -23,7 +23,7 @@ export function followPlan(planId: string): () => void {
 		}
 		running = true;
 		try {
-			await reload('all');
+			await reload('all', lastId === null ? null : Number(lastId));
 		} finally {
 			running = false;
 			if (again && navigator.onLine) {

@@ -80,6 +80,10 @@ export class LiveHub {
 		return this.meetings.add(listener);
 	}
 
+	meetingsHeard(): Promise<void> {
+		return this.meetings.heard();
+	}
+
 	onInbox(listener: Listener<InboxNotice | null>): () => void {
 		return this.inbox.add(listener);
 	}

@@ -20,22 +20,27 @@ export async function myLiveStream(
 	options: { debounceMs?: number; heartbeatMs?: number; since?: number | null } = {}
 ): Promise<Response> {
 	const wanted = new Set(topics);
-	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+	const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.mineDebounceMs;
 	const head = await headPosition(database);
 	return eventStream(
 		signal,
 		(send) => {
 			const timers = new Map<MyTopic, ReturnType<typeof setTimeout>>();
+			// topics announced without a log position (a reconnect, the notifier): the page must not skip them
+			const unplaced = new Set<MyTopic>(['notifications']);
 			let last = head;
 			const announce = (topic: MyTopic, position: number | null = null) => {
 				if (!wanted.has(topic)) return;
-				if (position !== null) last = Math.max(last, position);
+				if (position === null) unplaced.add(topic);
+				else last = Math.max(last, position);
 				if (timers.has(topic)) return;
 				timers.set(
 					topic,
 					setTimeout(() => {
 						timers.delete(topic);
-						send({ event: topic, data: null, id: last });
+						const data = unplaced.has(topic) ? null : { position: last };
+						if (topic !== 'notifications') unplaced.delete(topic);
+						send({ event: topic, data, id: last });
 					}, debounceMs)
 				);
 			};

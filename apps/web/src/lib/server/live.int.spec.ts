@@ -2,6 +2,7 @@ import {
 	executeTaskCommand,
 	prepareDatabase,
 	setMeetingFocus,
+	endMeeting,
 	startMeeting,
 	type PreparedDatabase
 } from '@trienkhai/db';
@@ -280,5 +281,23 @@ describe('live streams on the embedded database', () => {
 		});
 		abort.abort();
 		expect(await events.next(500)).toEqual({ event: 'closed', data: null });
+	});
+
+	it('tells an attendee whose stream opens after the meeting ended that it ended', async () => {
+		const presenter = await database.db
+			.selectFrom('users')
+			.select('id')
+			.where('username', '=', 'ubnd.quang.binh')
+			.executeTakeFirstOrThrow();
+		const scope = { kind: 'plan', planId: QB_PLAN } as const;
+		expect(await startMeeting(database.db, { code: 'ENDED4', scope, presenterUserId: presenter.id })).toBe(
+			true
+		);
+		expect(await endMeeting(database, { code: 'ENDED4', userId: presenter.id })).toBe(true);
+		const abort = new AbortController();
+		const events = reader(meetingStream(database, 'ENDED4', abort.signal));
+		expect(await events.next(1000)).toEqual({ event: 'ready', data: { code: 'ENDED4' } });
+		expect(await events.next(1000)).toEqual({ event: 'ended', data: { code: 'ENDED4', ended: true } });
+		abort.abort();
 	});
 });

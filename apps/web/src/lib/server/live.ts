@@ -1,6 +1,7 @@
 import { CONTENT_EVENT_TYPES } from '@trienkhai/domain';
 import {
 	dashboardPlanIds,
+	getMeeting,
 	type ChangeNotice,
 	type DashboardScope,
 	type PreparedDatabase
@@ -12,6 +13,11 @@ import { headPosition, missedPosition } from './live-resume.ts';
 export const LIVE_DEFAULTS = {
 	/** Changes are batched this long before "changed" goes out, so a burst of typing is one re-fetch. */
 	debounceMs: 150,
+	/**
+	 * A person's own feed waits a little longer: on a plan page the plan's whole reload then usually starts
+	 * first and already covers the header's counts (the page skips a reload for a position it covers).
+	 */
+	mineDebounceMs: 200,
 	/** A comment line this often keeps proxies from closing an idle stream and detects gone clients. */
 	heartbeatMs: 15_000,
 	/** How long a browser waits before reconnecting a dropped stream. */
@@ -229,7 +235,10 @@ export async function planPageStream(
 	);
 }
 
-/** Streams the presenter's focus changes of one meeting to an attendee. */
+/**
+ * Streams the presenter's focus changes of one meeting to an attendee. A meeting that ended while the stream
+ * was starting to listen (between the page's load and now) is announced as ended, not waited for.
+ */
 export function meetingStream(
 	database: PreparedDatabase,
 	code: string,
@@ -240,13 +249,20 @@ export function meetingStream(
 		signal,
 		(send) => {
 			send({ event: 'ready', data: { code } });
-			return hubOf(database).onMeeting((notice) => {
+			const hub = hubOf(database);
+			const stop = hub.onMeeting((notice) => {
 				// null: the listener reconnected and may have missed a move; the page looks again
 				if (notice === null) send({ event: 'focus', data: null });
 				else if (notice.code !== code) return;
 				else if ('ended' in notice) send({ event: 'ended', data: notice });
 				else send({ event: 'focus', data: notice });
 			});
+			void hub
+				.meetingsHeard()
+				.then(() => getMeeting(database.db, code))
+				.then((meeting) => meeting === undefined && send({ event: 'ended', data: { code, ended: true } }))
+				.catch(() => send({ event: 'focus', data: null }));
+			return stop;
 		},
 		options
 	);
