@@ -156,7 +156,7 @@ test('the owner drafts a plan and invites Sở KH&CN; both co-edit one task and 
 	await khcn.context().close();
 });
 
-test('a draft is hidden from an unrelated unit and a viewer: 404 on its pages, no sync ticket', async ({
+test('a draft is hidden from an unrelated unit and a viewer: 404 on its pages, no sync ticket, not listed', async ({
 	browser
 }) => {
 	for (const [username, unit] of [
@@ -178,6 +178,11 @@ test('a draft is hidden from an unrelated unit and a viewer: 404 on its pages, n
 			`/api/sync-ticket?plan=${planId}`
 		]) {
 			expect((await outsider.request.get(path)).status(), `${username} ${path}`).toBe(404);
+		}
+		// nor is its title in any list: home's plans, the audit page's chains
+		for (const path of ['/', '/nhat-ky']) {
+			await outsider.goto(path);
+			await expect(outsider.getByText('Kế hoạch thử nghiệm cùng soạn thảo')).toHaveCount(0);
 		}
 		await outsider.context().close();
 	}

@@ -68,6 +68,7 @@ export {
 	type ImportUnitInput
 } from './repositories/import-plan.ts';
 export { listPlans, getPlanWithTasks, planDocumentSnapshot, planExists } from './repositories/plans.ts';
+export { mayReadPlan, type PlanReader } from './repositories/plan-readers.ts';
 export { loadDemoData, type DemoData, type DemoLoadResult } from './seed/load-demo-data.ts';
 export { demoData } from './seed/demo-data.ts';
 export { prepareDatabase, type PreparedDatabase, type PrepareStep } from './prepare.ts';

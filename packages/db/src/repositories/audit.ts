@@ -6,6 +6,7 @@ import type { Schema } from '../schema.ts';
 import { foldedSql } from './folded-sql.ts';
 import { eventsWithActors, toHistoryEntry, unitShortNames, type HistoryEntry } from './history.ts';
 import { foldedLikePattern } from './search.ts';
+import { mayReadPlan } from './plan-readers.ts';
 
 /** What the audit trail is narrowed to; every part optional. Dates are calendar days in Vietnam. */
 export interface AuditFilter {
@@ -86,12 +87,7 @@ export async function auditLog(
 			eb.or([eb('events.type', '<>', 'PermissionDenied'), eb('plans.owner_unit_id', '=', viewer.unitId)])
 		);
 		// a draft's trail is as private as the draft: its owner, co-drafters and the units asked for opinions
-		const unit = JSON.stringify([viewer.unitId]);
-		query = query.where(sql<boolean>`(plans.status <> 'draft'
-			or plans.owner_unit_id = ${viewer.unitId}
-			or plans.co_drafter_unit_ids @> ${unit}::jsonb
-			or exists (select 1 from events asked where asked.plan_id = events.plan_id
-				and asked.type = 'OpinionsRequested' and asked.data->'unitIds' @> ${unit}::jsonb))`);
+		query = query.where(mayReadPlan(viewer));
 	}
 	const text = filter.text?.trim();
 	if (text) {

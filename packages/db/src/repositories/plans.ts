@@ -2,9 +2,13 @@ import type { Deadline, PlanDocumentSnapshot } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import { foldedLikePattern } from './search.ts';
+import { mayReadPlan, type PlanReader } from './plan-readers.ts';
 
 /** Plans with owner, task counts and average progress, for the plan list. */
-export async function listPlans(db: Kysely<Schema>, options: { search?: string } = {}) {
+export async function listPlans(
+	db: Kysely<Schema>,
+	options: { search?: string; reader?: PlanReader | null } = {}
+) {
 	let query = db
 		.selectFrom('plans')
 		.innerJoin('units', 'units.id', 'plans.owner_unit_id')
@@ -25,6 +29,8 @@ export async function listPlans(db: Kysely<Schema>, options: { search?: string }
 		.groupBy(['plans.id', 'units.name'])
 		.orderBy('plans.updated_at', 'desc')
 		.orderBy('plans.id');
+	// a list for a person shows the drafts they may read, no others (undefined: every plan, for the tools)
+	if (options.reader !== undefined) query = query.where(mayReadPlan(options.reader));
 	if (options.search?.trim()) {
 		query = query.where('plans.search_text', 'like', foldedLikePattern(options.search));
 	}

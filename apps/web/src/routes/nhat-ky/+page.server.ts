@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ depends, locals, url }) => {
 	if (!user) redirect(303, '/dang-nhap');
 	const database = locals.runtime.database;
 	const query = readAuditQuery(url);
-	const plans = await listPlans(database.db);
+	const plans = await listPlans(database.db, { reader: user });
 	const [page, actors, badges] = await Promise.all([
 		loadAuditRows(database, user, query, {}),
 		loadAuditActors(database),
