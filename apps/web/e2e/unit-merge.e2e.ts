@@ -41,8 +41,19 @@ test('the administrator adds the successor unit and one of its people', async ({
 	await admin.context().close();
 });
 
+/** A draft of the dissolved unit, made by its own account before the merge: it passes to the successor. */
+let ownDraftUrl = '';
+
 test('the administrator merges the unit after a preview and a confirmation', async ({ browser }) => {
 	test.setTimeout(120_000);
+	const drafter = await openAs(browser, 'qng.btgtu');
+	await drafter.goto('/plans/new');
+	await drafter.getByLabel('Tên kế hoạch').fill('Dự thảo của Ban Tuyên giáo trước sáp nhập');
+	await drafter.getByRole('button', { name: 'Tạo dự thảo' }).click();
+	await expect(drafter).toHaveURL(/\/plans\/plan-/);
+	ownDraftUrl = new URL(drafter.url()).pathname;
+	await drafter.context().close();
+
 	const admin = await openAs(browser, 'vptw');
 	await admin.goto('/quan-tri/don-vi');
 	// units are found without diacritics
@@ -61,6 +72,11 @@ test('the administrator merges the unit after a preview and a confirmation', asy
 		)
 	);
 	await expect(preview).toContainText(`Tài khoản của “${DISSOLVED}” sẽ chuyển sang “${SUCCESSOR}”.`);
+	await expect(preview).toContainText(
+		new RegExp(
+			`\\d+ kế hoạch do “${DISSOLVED}” chủ trì soạn thảo hoặc cùng soạn thảo sẽ chuyển sang “${SUCCESSOR}”\\.`
+		)
+	);
 	await screenshot(admin, 'unit-merge-preview');
 	await expectAccessible(admin, 'the merge preview');
 
@@ -133,6 +149,12 @@ test("the successor's person finds the task in “Việc của tôi”, and the 
 	// the dissolved unit's own account now works for the successor
 	const former = await openAs(browser, 'qng.btgtu');
 	await expect(former.getByTestId('user-unit')).toHaveText(SUCCESSOR);
+
+	// the dissolved unit's draft is the successor's now: its new person may write it
+	await successor.goto(ownDraftUrl);
+	await expect(successor.getByText(`Đơn vị chủ trì: ${SUCCESSOR}`).first()).toBeVisible();
+	await expect(successor.getByTestId('save-state')).toHaveText('Đã lưu');
+	await expect(successor.getByRole('textbox', { name: 'III. Tổ chức thực hiện' })).toBeEnabled();
 
 	// the plan's audit trail says what happened, naming the old unit
 	const admin = await openAs(browser, 'vptw');

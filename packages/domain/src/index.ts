@@ -429,9 +429,12 @@ export {
 	checkUnitMerge,
 	decideUnitMerge,
 	isOpenTask,
+	planUnitsAfterMerge,
 	previewUnitMerge,
 	taskSuccession,
 	type MergeTask,
+	type PlanUnits,
+	type PlanUnitsAfterMerge,
 	type TaskSuccession,
 	type UnitMergePreview,
 	type UnitMergeSpec

@@ -1,6 +1,8 @@
 import {
 	PLAN_EVENT_TYPES,
 	foldVietnamese,
+	planUnitsAfterMerge,
+	type UnitsMerged,
 	type Stored,
 	type PlanEvent,
 	type StoredEvent
@@ -14,7 +16,7 @@ import type { Projection } from './projection.ts';
 export const plansProjection: Projection = {
 	name: 'plans',
 	tables: ['plans', 'plan_implements'],
-	handles: new Set<string>([...PLAN_EVENT_TYPES, 'PlanSectionEdited']),
+	handles: new Set<string>([...PLAN_EVENT_TYPES, 'PlanSectionEdited', 'UnitsMerged']),
 	async apply(trx, events) {
 		const stamps: PlanStamps = new Map();
 		for (const event of events) {
@@ -39,6 +41,8 @@ async function updatePlan(
 /** Applies one plan-level event; whether it changed the plan. */
 async function applyPlanEvent(db: Kysely<Schema>, event: StoredEvent): Promise<boolean> {
 	const planId = event.planId;
+	const merged = event as unknown as { type: string; data: Partial<UnitsMerged['data']> };
+	if (merged.type === 'UnitsMerged') return mergePlanUnits(db, planId, merged.data);
 	switch (event.type) {
 		case 'PlanCreated':
 			return createPlan(db, event);
@@ -63,6 +67,32 @@ async function applyPlanEvent(db: Kysely<Schema>, event: StoredEvent): Promise<b
 		default:
 			return false;
 	}
+}
+
+/** A merge that passed the plan (owner or co-drafters) to the successor, as the domain decides it. */
+async function mergePlanUnits(
+	db: Kysely<Schema>,
+	planId: string,
+	data: Partial<UnitsMerged['data']>
+): Promise<boolean> {
+	if (!data.ownerMoved && !data.coDraftersMoved) return false;
+	const row = await db
+		.selectFrom('plans')
+		.select(['owner_unit_id', 'co_drafter_unit_ids'])
+		.where('id', '=', planId)
+		.executeTakeFirst();
+	if (!row) return false;
+	const next = planUnitsAfterMerge(
+		{ ownerUnitId: row.owner_unit_id, coDrafterUnitIds: row.co_drafter_unit_ids },
+		{
+			dissolvedUnitIds: (data.dissolved ?? []).map((u) => u.unitId),
+			successorUnitId: data.successor?.unitId ?? row.owner_unit_id
+		}
+	);
+	return updatePlan(db, planId, {
+		owner_unit_id: next.ownerUnitId,
+		co_drafter_unit_ids: JSON.stringify(next.coDrafterUnitIds)
+	});
 }
 
 async function createPlan(db: Kysely<Schema>, event: Stored<Extract<PlanEvent, { type: 'PlanCreated' }>>) {

@@ -15,6 +15,8 @@ function names(data: Record<string, unknown>) {
 		successor,
 		lead: count('leadTaskIds'),
 		coord: count('coordinatorTaskIds'),
+		owner: data['ownerMoved'] === true,
+		coDrafters: data['coDraftersMoved'] === true,
 		on
 	};
 }
@@ -26,7 +28,11 @@ function names(data: Record<string, unknown>) {
  */
 export function describeUnitsMerged(data: Record<string, unknown>): string {
 	const n = names(data);
-	const parts = [`${n.lead} nhiệm vụ chưa hoàn thành chuyển sang ${n.successor} chủ trì`];
+	const parts: string[] = [];
+	if (n.owner) parts.push(`kế hoạch chuyển sang ${n.successor}`);
+	if (n.coDrafters) parts.push(`${n.successor} cùng soạn thảo thay đơn vị bị sáp nhập`);
+	if (n.lead > 0 || parts.length === 0)
+		parts.push(`${n.lead} nhiệm vụ chưa hoàn thành chuyển sang ${n.successor} chủ trì`);
 	if (n.coord > 0) parts.push(`${n.coord} nhiệm vụ đổi cơ quan phối hợp`);
 	return `Sáp nhập ${n.dissolved} vào ${n.successor}${n.on ? ` (từ ${n.on})` : ''}: ${parts.join(', ')}`;
 }
@@ -34,7 +40,11 @@ export function describeUnitsMerged(data: Record<string, unknown>): string {
 /** The English sentence of a merge event. */
 export function describeUnitsMergedEn(data: Record<string, unknown>): string {
 	const n = names(data);
-	const parts = [`${n.lead} open task${n.lead === 1 ? '' : 's'} now led by ${n.successor}`];
+	const parts: string[] = [];
+	if (n.owner) parts.push(`the plan now belongs to ${n.successor}`);
+	if (n.coDrafters) parts.push(`${n.successor} co-drafts in the merged unit's place`);
+	if (n.lead > 0 || parts.length === 0)
+		parts.push(`${n.lead} open task${n.lead === 1 ? '' : 's'} now led by ${n.successor}`);
 	if (n.coord > 0) parts.push(`${n.coord} task${n.coord === 1 ? '' : 's'} with new coordinating units`);
 	return `${n.dissolved} merged into ${n.successor}${n.on ? ` (from ${n.on})` : ''}: ${parts.join(', ')}`;
 }

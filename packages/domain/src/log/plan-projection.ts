@@ -7,6 +7,8 @@ import { evolveTask } from '../plan/task.decide.ts';
 import type { TaskEvent } from '../plan/task.events.ts';
 import type { ResumableTaskStatus, Task, TaskStatus } from '../plan/task.ts';
 import type { IsoDate } from '../time/dates.ts';
+import type { UnitsMerged } from '../unit/unit-merge.events.ts';
+import { planUnitsAfterMerge } from '../unit/unit-merge.ts';
 import type { ChainedEventContent } from './event-record.ts';
 
 /** A plan as its stream says it is now. */
@@ -111,10 +113,31 @@ export class PlanProjection {
 		const event = record as StoredEvent;
 		if (event.type === 'PermissionDenied') return;
 		if (this.plan === null && event.type !== 'PlanCreated') return;
-		const touch = this.applyEvent(event);
+		const touch =
+			record.type === 'UnitsMerged'
+				? this.applyMerge(record.data as Record<string, unknown>)
+				: this.applyEvent(event);
 		if (!touch || this.plan === null) return;
 		this.plan.version = record.seq;
 		this.plan.updatedAt = record.occurredAt;
+	}
+
+	/** A merge that passed the plan (owner or co-drafters) to the successor; its tasks move by their own events. */
+	private applyMerge(data: Record<string, unknown>): boolean {
+		const merged = data as Partial<UnitsMerged['data']>;
+		if (!this.plan || !this.plainPlan || (!merged.ownerMoved && !merged.coDraftersMoved)) return false;
+		const next = planUnitsAfterMerge(this.plan, {
+			dissolvedUnitIds: (merged.dissolved ?? []).map((u) => u.unitId),
+			successorUnitId: merged.successor?.unitId ?? this.plan.ownerUnitId
+		});
+		this.plan.ownerUnitId = next.ownerUnitId;
+		this.plan.coDrafterUnitIds = next.coDrafterUnitIds;
+		this.plainPlan = {
+			...this.plainPlan,
+			ownerUnitId: next.ownerUnitId,
+			coDrafterUnitIds: next.coDrafterUnitIds
+		};
+		return true;
 	}
 
 	/** The current code of a task, or null when the plan has no such task. */

@@ -8,7 +8,7 @@ export interface MergedUnitRef {
 
 /**
  * The directory merged units (sáp nhập, hợp nhất): the dissolved units' open tasks of this plan passed to the
- * successor (đơn vị kế thừa). The lead and coordinator changes themselves are the TaskFieldChanged events of
+ * successor (đơn vị kế thừa), and the plan itself when a dissolved unit owned or co-drafted it. The lead and coordinator changes themselves are the TaskFieldChanged events of
  * the same batch, derived from the document update; this event says why. `actor` is the administrator.
  */
 export interface UnitsMerged {
@@ -26,6 +26,10 @@ export interface UnitsMerged {
 		leadTaskIds: string[];
 		/** The open tasks whose coordinating units changed. */
 		coordinatorTaskIds: string[];
+		/** The plan belonged to a dissolved unit and now belongs to the successor (absent: unchanged). */
+		ownerMoved?: boolean;
+		/** A dissolved co-drafter was replaced by the successor (absent: unchanged). */
+		coDraftersMoved?: boolean;
 	};
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../log/describe-event.ts';
 import { describeEventEn } from '../log/describe-event-en.ts';
 import type { ChainedEventContent } from '../log/event-record.ts';
-import { decideUnitMerge, previewUnitMerge, type MergeTask } from './unit-merge.ts';
+import { decideUnitMerge, planUnitsAfterMerge, previewUnitMerge, type MergeTask } from './unit-merge.ts';
 
 // Sở Thông tin và Truyền thông (tt) merged into Sở Khoa học và Công nghệ (khcn), as in March 2025
 const spec = { dissolvedUnitIds: ['tt'], successorUnitId: 'khcn' };
@@ -108,5 +108,44 @@ describe('the merge sentence', () => {
 		expect(describeEventEn(event)).toBe(
 			'Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ (from 01/03/2025): 2 open tasks now led by Sở Khoa học và Công nghệ, 1 task with new coordinating units'
 		);
+	});
+
+	it('says when the plan itself passed to the successor, without counting no tasks', () => {
+		const owned = {
+			...event,
+			data: { ...(event.data as object), leadTaskIds: [], coordinatorTaskIds: [], ownerMoved: true }
+		} as ChainedEventContent;
+		expect(describeEvent(owned)).toBe(
+			'Sáp nhập Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ (từ 01/03/2025): kế hoạch chuyển sang Sở Khoa học và Công nghệ'
+		);
+		expect(describeEventEn(owned)).toBe(
+			'Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ (from 01/03/2025): the plan now belongs to Sở Khoa học và Công nghệ'
+		);
+	});
+});
+
+describe('planUnitsAfterMerge', () => {
+	const spec = { dissolvedUnitIds: ['tttt'], successorUnitId: 'khcn' };
+	it('passes a dissolved owner’s plan to the successor, which is then no co-drafter of it', () => {
+		expect(planUnitsAfterMerge({ ownerUnitId: 'tttt', coDrafterUnitIds: ['khcn', 'stc'] }, spec)).toEqual({
+			ownerUnitId: 'khcn',
+			coDrafterUnitIds: ['stc'],
+			ownerMoved: true,
+			coDraftersMoved: true
+		});
+	});
+	it('replaces a dissolved co-drafter once, and leaves other plans alone', () => {
+		expect(planUnitsAfterMerge({ ownerUnitId: 'ubnd', coDrafterUnitIds: ['tttt', 'khcn'] }, spec)).toEqual({
+			ownerUnitId: 'ubnd',
+			coDrafterUnitIds: ['khcn'],
+			ownerMoved: false,
+			coDraftersMoved: true
+		});
+		expect(planUnitsAfterMerge({ ownerUnitId: 'ubnd', coDrafterUnitIds: ['stc'] }, spec)).toEqual({
+			ownerUnitId: 'ubnd',
+			coDrafterUnitIds: ['stc'],
+			ownerMoved: false,
+			coDraftersMoved: false
+		});
 	});
 });

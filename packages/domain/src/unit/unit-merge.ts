@@ -91,3 +91,34 @@ export function previewUnitMerge(
 	}
 	return preview;
 }
+
+/** Who owns and co-drafts a plan. */
+export interface PlanUnits {
+	ownerUnitId: string;
+	coDrafterUnitIds: readonly string[];
+}
+
+/** A plan's owner and co-drafters after a merge, and whether each changed. */
+export interface PlanUnitsAfterMerge {
+	ownerUnitId: string;
+	coDrafterUnitIds: string[];
+	ownerMoved: boolean;
+	coDraftersMoved: boolean;
+}
+
+/**
+ * A plan of a dissolved unit passes to the successor (it drafts, signs and issues it from now on); a dissolved
+ * co-drafter is replaced by the successor once, and the successor is never both owner and co-drafter.
+ */
+export function planUnitsAfterMerge(plan: PlanUnits, spec: UnitMergeSpec): PlanUnitsAfterMerge {
+	const dissolved = new Set(spec.dissolvedUnitIds);
+	const ownerMoved = dissolved.has(plan.ownerUnitId);
+	const ownerUnitId = ownerMoved ? spec.successorUnitId : plan.ownerUnitId;
+	const coDrafterUnitIds: string[] = [];
+	for (const id of plan.coDrafterUnitIds) {
+		const next = dissolved.has(id) ? spec.successorUnitId : id;
+		if (next !== ownerUnitId && !coDrafterUnitIds.includes(next)) coDrafterUnitIds.push(next);
+	}
+	const coDraftersMoved = coDrafterUnitIds.join('\n') !== plan.coDrafterUnitIds.join('\n');
+	return { ownerUnitId, coDrafterUnitIds, ownerMoved, coDraftersMoved };
+}

@@ -16,6 +16,8 @@ export interface MergeFormResult {
 	dissolvedUnitId: string;
 	successorUnitId: string;
 	preview: UnitMergePreview | null;
+	/** The sentence on the dissolved units' own plans (owned or co-drafted), or '' when they have none. */
+	ownedPlansMessage: string;
 }
 
 const REFUSED: Record<MergeRefusal, () => string> = {
@@ -68,7 +70,7 @@ async function nameOf(db: Db, id: string): Promise<string> {
 /** The preview form: how many open tasks of how many plans the merge would move. */
 export async function previewFromForm(db: Db, form: FormData) {
 	const chosen = read(form);
-	const base = { action: 'preview' as const, ...chosen, preview: null };
+	const base = { action: 'preview' as const, ...chosen, preview: null, ownedPlansMessage: '' };
 	if (!chosen.dissolvedUnitId || !chosen.successorUnitId) {
 		return fail(400, { ...base, ok: false, message: m.admin_merge_choose_both() });
 	}
@@ -87,7 +89,15 @@ export async function previewFromForm(db: Db, form: FormData) {
 		lead: leadTasks,
 		coordinated: coordinatorTasks
 	});
-	return { ...base, ok: true, message, preview: outcome.preview } satisfies MergeFormResult;
+	const ownedPlansMessage =
+		outcome.ownedPlans > 0 ? m.admin_merge_owned_plans({ ...names, plans: outcome.ownedPlans }) : '';
+	return {
+		...base,
+		ok: true,
+		message,
+		preview: outcome.preview,
+		ownedPlansMessage
+	} satisfies MergeFormResult;
 }
 
 /** The confirmed merge. */
@@ -97,7 +107,7 @@ export async function mergeFromForm(
 	actor: Actor
 ) {
 	const chosen = read(form);
-	const base = { action: 'merge' as const, ...chosen, preview: null };
+	const base = { action: 'merge' as const, ...chosen, preview: null, ownedPlansMessage: '' };
 	if (!chosen.dissolvedUnitId || !chosen.successorUnitId) {
 		return fail(400, { ...base, ok: false, message: m.admin_merge_choose_both() });
 	}

@@ -2,11 +2,13 @@ import type { PreparedDatabase } from '@trienkhai/db';
 import {
 	decideUnitMerge,
 	deriveContentEvents,
+	planUnitsAfterMerge,
 	readPlanDocument,
 	setTaskField,
 	toEventInput,
 	type Actor,
 	type MergedUnitRef,
+	type PlanUnitsAfterMerge,
 	type TaskSuccession,
 	type UnitMergeSpec,
 	type UnitsMerged
@@ -37,70 +39,105 @@ function applySuccessions(doc: Y.Doc, moves: readonly TaskSuccession[]): void {
 	}
 }
 
+type Trx = Parameters<Parameters<PreparedDatabase['events']['execute']>[1]>[0]['trx'];
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadPlan>>>;
+type Outcome = { tasks: number; changed: boolean };
+
+/** What the merge changes in one plan, decided under its lock from the document and the read model. */
+async function decidePlanMerge(trx: Trx, planId: string, loaded: Loaded, input: PlanMergeInput) {
+	const head = await trx
+		.selectFrom('plan_streams')
+		.select('update_seq')
+		.where('plan_id', '=', planId)
+		.executeTakeFirst();
+	if ((head?.update_seq ?? 0) !== loaded.seq) throw new StaleDocument();
+	const [rows, plan] = await Promise.all([
+		trx.selectFrom('tasks').select(['id', 'status']).where('plan_id', '=', planId).execute(),
+		trx
+			.selectFrom('plans')
+			.select(['owner_unit_id', 'co_drafter_unit_ids'])
+			.where('id', '=', planId)
+			.executeTakeFirstOrThrow()
+	]);
+	const status = new Map(rows.map((r) => [r.id, r.status]));
+	const moves = decideUnitMerge(
+		readPlanDocument(loaded.doc).tasks.map((t) => ({
+			taskId: t.id,
+			status: status.get(t.id) ?? 'assigned',
+			leadUnitId: t.leadUnitId,
+			coordinatorUnitIds: t.coordinatorUnitIds
+		})),
+		input
+	);
+	const units = planUnitsAfterMerge(
+		{ ownerUnitId: plan.owner_unit_id, coDrafterUnitIds: plan.co_drafter_unit_ids },
+		input
+	);
+	return { moves, units };
+}
+
+/** The UnitsMerged event of one plan: what moved, and why. */
+function mergedEvent(
+	planId: string,
+	input: PlanMergeInput,
+	moves: readonly TaskSuccession[],
+	units: PlanUnitsAfterMerge
+): UnitsMerged {
+	return {
+		type: 'UnitsMerged',
+		planId,
+		actor: input.actor,
+		at: input.at,
+		data: {
+			dissolved: input.dissolved,
+			successor: input.successor,
+			effectiveOn: input.effectiveOn,
+			leadTaskIds: moves.filter((m) => m.lead).map((m) => m.taskId),
+			coordinatorTaskIds: moves.filter((m) => m.coordinators).map((m) => m.taskId),
+			...(units.ownerMoved ? { ownerMoved: true } : {}),
+			...(units.coDraftersMoved ? { coDraftersMoved: true } : {})
+		}
+	};
+}
+
+/** One attempt under the plan's lock: the events and document update to append, or nothing. */
+async function mergeUnderLock(trx: Trx, planId: string, loaded: Loaded, input: PlanMergeInput) {
+	const { moves, units } = await decidePlanMerge(trx, planId, loaded, input);
+	if (moves.length === 0 && !units.ownerMoved && !units.coDraftersMoved)
+		return { events: [], value: { tasks: 0, changed: false } };
+	const merged = toEventInput(mergedEvent(planId, input, moves, units));
+	if (moves.length === 0) return { events: [merged], value: { tasks: 0, changed: true } };
+	const before = readPlanDocument(loaded.doc);
+	const vector = Y.encodeStateVector(loaded.doc);
+	applySuccessions(loaded.doc, moves);
+	const update = Y.encodeStateAsUpdate(loaded.doc, vector);
+	const content = deriveContentEvents(before, readPlanDocument(loaded.doc), input.actor, input.at);
+	const { userId, unitId } = input.actor;
+	return {
+		events: [merged, ...content.map((e) => ({ ...toEventInput(e), updateIndex: 0 }))],
+		updates: [{ update, userId, unitId, origin: 'unit-merge' }],
+		value: { tasks: moves.length, changed: true }
+	};
+}
+
 /**
- * Passes one plan's open tasks from the dissolved units to the successor: under the plan's lock
- * (store.execute), decided from the document as stored and the tasks' statuses in the log, appended as one
- * document update with its TaskFieldChanged events and a UnitsMerged event saying why. An open sync room
- * applies the update from the log, so the document and the log agree. Returns how many tasks moved.
+ * Passes one plan's open tasks from the dissolved units to the successor, and the plan itself when a dissolved
+ * unit owned or co-drafted it: under the plan's lock (store.execute), decided from the document as stored and
+ * the tasks' statuses in the log, appended as one document update with its TaskFieldChanged events and a
+ * UnitsMerged event saying why. An open sync room applies the update from the log, so the document and the
+ * log agree. Returns how many tasks moved and whether anything of the plan changed.
  */
 export async function mergeUnitsInPlan(
 	database: Pick<PreparedDatabase, 'db' | 'events'>,
 	planId: string,
 	input: PlanMergeInput
-): Promise<number> {
+): Promise<Outcome> {
 	const { db, events: store } = database;
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadPlan(db, store, planId);
-		if (!loaded) return 0;
+		if (!loaded) return { tasks: 0, changed: false };
 		try {
-			const executed = await store.execute(planId, async ({ trx }) => {
-				const head = await trx
-					.selectFrom('plan_streams')
-					.select('update_seq')
-					.where('plan_id', '=', planId)
-					.executeTakeFirst();
-				if ((head?.update_seq ?? 0) !== loaded.seq) throw new StaleDocument();
-				const rows = await trx
-					.selectFrom('tasks')
-					.select(['id', 'status'])
-					.where('plan_id', '=', planId)
-					.execute();
-				const status = new Map(rows.map((r) => [r.id, r.status]));
-				const before = readPlanDocument(loaded.doc);
-				const moves = decideUnitMerge(
-					before.tasks.map((t) => ({
-						taskId: t.id,
-						status: status.get(t.id) ?? 'assigned',
-						leadUnitId: t.leadUnitId,
-						coordinatorUnitIds: t.coordinatorUnitIds
-					})),
-					input
-				);
-				if (moves.length === 0) return { events: [], value: 0 };
-				const vector = Y.encodeStateVector(loaded.doc);
-				applySuccessions(loaded.doc, moves);
-				const update = Y.encodeStateAsUpdate(loaded.doc, vector);
-				const content = deriveContentEvents(before, readPlanDocument(loaded.doc), input.actor, input.at);
-				const merged: UnitsMerged = {
-					type: 'UnitsMerged',
-					planId,
-					actor: input.actor,
-					at: input.at,
-					data: {
-						dissolved: input.dissolved,
-						successor: input.successor,
-						effectiveOn: input.effectiveOn,
-						leadTaskIds: moves.filter((m) => m.lead).map((m) => m.taskId),
-						coordinatorTaskIds: moves.filter((m) => m.coordinators).map((m) => m.taskId)
-					}
-				};
-				const { userId, unitId } = input.actor;
-				return {
-					events: [toEventInput(merged), ...content.map((e) => ({ ...toEventInput(e), updateIndex: 0 }))],
-					updates: [{ update, userId, unitId, origin: 'unit-merge' }],
-					value: moves.length
-				};
-			});
+			const executed = await store.execute(planId, ({ trx }) => mergeUnderLock(trx, planId, loaded, input));
 			return executed.value;
 		} catch (error) {
 			if (error instanceof StaleDocument && attempt < ATTEMPTS) continue;

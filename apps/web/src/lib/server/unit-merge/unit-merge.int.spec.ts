@@ -66,6 +66,35 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 				by(OWNER, id('4'), 'TaskResultConfirmed', { comment: null, completedOn: '2026-12-02' })
 			]
 		});
+		await store.append(ownedPlan());
+	});
+	// a draft of Sở TT&TT, co-drafted by Sở Tài chính: it passes to the successor as a whole
+	const OWNED = 'p-merge-owned';
+	const ownedPlan = () => ({
+		planId: OWNED,
+		events: [
+			{
+				...base,
+				userId: `u-${TTTT}`,
+				unitId: TTTT,
+				taskId: null,
+				type: 'PlanCreated' as const,
+				data: {
+					title: 'Dự thảo của Sở TT&TT',
+					ownerUnitId: TTTT,
+					implementsDirectiveIds: [],
+					documentId: null
+				}
+			},
+			{
+				...base,
+				userId: `u-${TTTT}`,
+				unitId: TTTT,
+				taskId: null,
+				type: 'CoDrafterInvited' as const,
+				data: { unitId: FINANCE }
+			}
+		]
 	});
 	const database = () => ({ db: demo.db, events: demo.store });
 	const spec = { dissolvedUnitIds: [TTTT], successorUnitId: KHCN };
@@ -97,12 +126,24 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 			refused: 'same_unit'
 		});
 		const preview = await previewMerge(demo.db, spec);
-		// the demo plan's task II.1.b (Sở TT&TT leads) and this plan's 1, 2 and 3; the confirmed 4 stays
-		expect(preview).toEqual({ ok: true, preview: { plans: 2, tasks: 4, leadTasks: 3, coordinatorTasks: 1 } });
+		// the demo plan's task II.1.b (Sở TT&TT leads) and this plan's 1, 2 and 3; the confirmed 4 stays; and
+		// Sở TT&TT's own draft passes whole
+		expect(preview).toEqual({
+			ok: true,
+			preview: { plans: 2, tasks: 4, leadTasks: 3, coordinatorTasks: 1 },
+			ownedPlans: 1
+		});
 		const khcnBefore = await leadCount(KHCN);
 
 		const done = await mergeUnits(database(), spec, ADMIN, new Date('2026-12-07T03:00:00.000Z'));
-		expect(done).toEqual({ ok: true, plans: 2, tasks: 4, users: 1 });
+		expect(done).toEqual({ ok: true, plans: 3, tasks: 4, users: 1 });
+		const owned = async () =>
+			demo.db
+				.selectFrom('plans')
+				.select(['owner_unit_id', 'co_drafter_unit_ids'])
+				.where('id', '=', OWNED)
+				.executeTakeFirstOrThrow();
+		expect(await owned()).toEqual({ owner_unit_id: KHCN, co_drafter_unit_ids: [FINANCE] });
 
 		expect(await leadOf(id('1'))).toBe(KHCN);
 		expect(await leadOf(id('2'))).toBe(KHCN);
@@ -146,9 +187,15 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 		expect(sentences).toContain('Nhiệm vụ 3: cơ quan phối hợp Sở TT&TT, Sở KH&CN → Sở KH&CN');
 		expect(audit.entries.some((e) => e.summary.includes('Nhiệm vụ 4: xác nhận hoàn thành'))).toBe(true);
 
+		const ownedAudit = await auditLog(demo.db, { planId: OWNED }, { unitId: OWNER, isAdmin: true });
+		expect(ownedAudit.entries.map((e) => e.summary)).toContain(
+			'Sáp nhập Sở Thông tin và Truyền thông tỉnh Quảng Bình vào Sở Khoa học và Công nghệ tỉnh Quảng Bình (từ 07/12/2026): kế hoạch chuyển sang Sở Khoa học và Công nghệ tỉnh Quảng Bình'
+		);
+
 		// the chains still verify, and replaying the log gives the same read model
 		expect((await demo.store.verify(PLAN)).ok).toBe(true);
 		await demo.store.replay();
+		expect(await owned()).toEqual({ owner_unit_id: KHCN, co_drafter_unit_ids: [FINANCE] });
 		expect(await leadOf(id('1'))).toBe(KHCN);
 		expect(await coordinatorsOf(id('3'))).toEqual([KHCN]);
 		expect(await leadOf(id('4'))).toBe(TTTT);

@@ -62,6 +62,23 @@ async function tasksNaming(db: Db, unitIds: readonly string[]) {
 	return [...plans].map(([planId, tasks]) => ({ planId, tasks }));
 }
 
+/** The plans a dissolved unit owns or co-drafts: they pass to the successor as a whole. */
+async function plansOwnedBy(db: Db, unitIds: readonly string[]): Promise<string[]> {
+	// every plan's two unit columns: a merge is rare, and the test reads the same on both dialects here
+	const all = await db.selectFrom('plans').select(['id', 'owner_unit_id', 'co_drafter_unit_ids']).execute();
+	return all
+		.filter(
+			(p) => unitIds.includes(p.owner_unit_id) || p.co_drafter_unit_ids.some((id) => unitIds.includes(id))
+		)
+		.map((p) => p.id);
+}
+
+/** The plans a merge touches: those naming a dissolved unit in an open task, owned or co-drafted by one. */
+async function plansToMerge(db: Db, unitIds: readonly string[]): Promise<string[]> {
+	const named = (await tasksNaming(db, unitIds)).map((p) => p.planId);
+	return [...new Set([...named, ...(await plansOwnedBy(db, unitIds))])].sort();
+}
+
 type MergeUnits = { refused: MergeRefusal } | { dissolved: MergedUnitRef[]; successor: MergedUnitRef };
 
 /** The units of a merge as stored, or why the merge is refused. */
@@ -80,19 +97,28 @@ async function readMergeUnits(db: Db, spec: UnitMergeSpec): Promise<MergeUnits> 
 	return { dissolved: spec.dissolvedUnitIds.map(ref), successor: ref(spec.successorUnitId) };
 }
 
-/** How many open tasks of how many plans a merge would move, or why it cannot be done. */
+/**
+ * How many open tasks of how many plans a merge would move, and how many plans of the dissolved units (owned
+ * or co-drafted) pass to the successor; or why it cannot be done.
+ */
 export async function previewMerge(
 	db: Db,
 	spec: UnitMergeSpec
-): Promise<{ ok: true; preview: UnitMergePreview } | { ok: false; refused: MergeRefusal }> {
+): Promise<
+	{ ok: true; preview: UnitMergePreview; ownedPlans: number } | { ok: false; refused: MergeRefusal }
+> {
 	const units = await readMergeUnits(db, spec);
 	if ('refused' in units) return { ok: false, refused: units.refused };
-	return { ok: true, preview: previewUnitMerge(await tasksNaming(db, spec.dissolvedUnitIds), spec) };
+	const [named, owned] = await Promise.all([
+		tasksNaming(db, spec.dissolvedUnitIds),
+		plansOwnedBy(db, spec.dissolvedUnitIds)
+	]);
+	return { ok: true, preview: previewUnitMerge(named, spec), ownedPlans: owned.length };
 }
 
 /**
- * Merges units: each plan naming a dissolved unit in an open task passes those tasks to the successor (one
- * append per plan, under its lock), then the dissolved units are marked dissolved (kept, so the history and
+ * Merges units: each plan naming a dissolved unit in an open task passes those tasks to the successor, and a
+ * plan a dissolved unit owned or co-drafted passes to the successor (one append per plan, under its lock), then the dissolved units are marked dissolved (kept, so the history and
  * completed tasks still name them) and their accounts move to the successor. A merge stopped half-way is
  * finished by running it again: the plans already done have nothing left to move.
  */
@@ -109,10 +135,10 @@ export async function mergeUnits(
 	const input = { ...spec, ...units, effectiveOn, actor, at: at.toISOString() };
 	let plans = 0;
 	let tasks = 0;
-	for (const { planId } of await tasksNaming(db, spec.dissolvedUnitIds)) {
+	for (const planId of await plansToMerge(db, spec.dissolvedUnitIds)) {
 		const moved = await mergeUnitsInPlan(database, planId, input);
-		if (moved > 0) plans += 1;
-		tasks += moved;
+		if (moved.changed) plans += 1;
+		tasks += moved.tasks;
 	}
 	const users = await db.transaction().execute(async (trx) => {
 		await trx
