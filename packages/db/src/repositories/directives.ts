@@ -19,7 +19,6 @@ import {
 	plansWithOwner
 } from './listing-queries.ts';
 import { foldedLikePattern } from './search.ts';
-import { mayReadPlan, type PlanReader } from './plan-readers.ts';
 
 /** Filters of the directive registry; all optional, combined with AND. */
 export interface DirectiveFilter {
@@ -97,9 +96,7 @@ export async function getDirective(db: Kysely<Schema>, id: string) {
  * another), the ones pointing at it, the plans it carries (it is their own document) and the plans
  * implementing it.
  */
-export async function directiveLinks(db: Kysely<Schema>, id: string, reader?: PlanReader | null) {
-	// drafts only for those who may read them (undefined: every plan, for the tools)
-	const readable = reader === undefined ? sql<boolean>`true` : mayReadPlan(reader);
+export async function directiveLinks(db: Kysely<Schema>, id: string) {
 	// the documents at the other end of this one's relations, one way or the other
 	const related = (here: 'from_id' | 'to_id', there: 'from_id' | 'to_id') =>
 		directivesWithIssuer(db)
@@ -112,15 +109,10 @@ export async function directiveLinks(db: Kysely<Schema>, id: string, reader?: Pl
 	const [outgoing, incoming, carried, implementing] = await Promise.all([
 		related('from_id', 'to_id'),
 		related('to_id', 'from_id'),
-		plansWithOwner(db)
-			.where('plans.directive_id', '=', id)
-			.where(readable)
-			.orderBy('plans.created_at')
-			.execute(),
+		plansWithOwner(db).where('plans.directive_id', '=', id).orderBy('plans.created_at').execute(),
 		plansWithOwner(db)
 			.innerJoin('plan_implements', 'plan_implements.plan_id', 'plans.id')
 			.where('plan_implements.directive_id', '=', id)
-			.where(readable)
 			.orderBy('plans.created_at')
 			.execute()
 	]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useDemoDatabase } from '../testing/demo-suite.ts';
 import { testDatabaseKinds } from '../testing/test-databases.ts';
-import { directiveLinks } from './directives.ts';
 import { listPlans } from './plans.ts';
 
 const KHCN = 'qb-so-khcn';
@@ -24,7 +23,7 @@ describe.each(testDatabaseKinds())('plan lists and drafts on %s', (kind) => {
 					data: {
 						title: 'Dự thảo của Sở KH&CN',
 						ownerUnitId: KHCN,
-						implementsDirectiveIds: ['kl-69'],
+						implementsDirectiveIds: [],
 						documentId: null
 					}
 				},
@@ -52,15 +51,5 @@ describe.each(testDatabaseKinds())('plan lists and drafts on %s', (kind) => {
 		expect(await lists({ reader: null })).toBe(false);
 		const issued = await listPlans(demo.db, { reader: { unitId: OUTSIDER, isAdmin: false } });
 		expect(issued.map((p) => p.id)).toContain('plan-ubnd-qb-kl69');
-	});
-
-	it('lists it among the plans implementing its directive only for those who may read it', async () => {
-		const implementing = async (reader: { unitId: string; isAdmin: boolean }) =>
-			(await directiveLinks(demo.db, 'kl-69', reader)).implementing.some((p) => p.id === DRAFT);
-		expect(await implementing({ unitId: KHCN, isAdmin: false })).toBe(true);
-		expect(await implementing({ unitId: ASKED, isAdmin: false })).toBe(true);
-		expect(await implementing({ unitId: OUTSIDER, isAdmin: false })).toBe(false);
-		const others = await directiveLinks(demo.db, 'kl-69', { unitId: OUTSIDER, isAdmin: false });
-		expect(others.implementing.map((p) => p.id)).toContain('plan-tu-qng-kl69');
 	});
 });

@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ depends, locals, params, url }) => 
 	const directive = await getDirective(db, params.id);
 	if (!directive) error(404, m.registry_error_directive_missing());
 	const [links, cascade, others, mayRelate] = await Promise.all([
-		directiveLinks(db, directive.id, { unitId: user.unitId, isAdmin: user.isAdmin }),
+		directiveLinks(db, directive.id),
 		directiveCascade(db, directive.id, new Date(), { unitId: user.unitId, isAdmin: user.isAdmin }),
 		listDirectives(db),
 		mayRegisterFor(db, { unitId: user.unitId, isAdmin: user.isAdmin }, directive.issuer_unit_id)
