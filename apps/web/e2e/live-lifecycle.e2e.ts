@@ -144,3 +144,32 @@ test('the presenter ends the meeting: the attendee’s open screen says so withi
 	await presenter.context().close();
 	await attendee.context().close();
 });
+
+test('an attendee whose page starts listening only after the meeting ended is told it ended', async ({
+	browser
+}) => {
+	const board = `/bang-dieu-khien/ke-hoach/${QB_PLAN}`;
+	const presenter = await openAs(browser, OWNER);
+	await presenter.goto(board);
+	await presenter.getByRole('button', { name: 'Bắt đầu cuộc họp' }).click();
+	await expect(presenter).toHaveURL(/\?hop=[2-9A-Z]{6}$/);
+	const code = new URL(presenter.url()).searchParams.get('hop') ?? '';
+	const attendee = await openAs(browser, KHCN);
+	// a slow machine: the attendee's page shows the meeting, but its stream connects after the end
+	let release = (): void => {};
+	const ended = new Promise<void>((resolve) => (release = resolve));
+	await attendee.route(`**/api/live/hop/${code}`, async (route) => {
+		await ended;
+		await route.continue();
+	});
+	await attendee.goto(`${board}?hop=${code}`);
+	await expect(attendee.getByTestId('following')).toHaveText('Đang theo người trình bày');
+	const ending = presenter.waitForResponse((r) => r.request().method() === 'POST');
+	await presenter.getByRole('button', { name: 'Kết thúc cuộc họp' }).click();
+	await ending;
+	release();
+	await expect(attendee.getByTestId('meeting-ended')).toHaveText('Người trình bày đã kết thúc cuộc họp.');
+	await expect(attendee.getByTestId('following')).toHaveCount(0);
+	await presenter.context().close();
+	await attendee.context().close();
+});

@@ -164,6 +164,7 @@ export {
 	endMeeting,
 	getMeeting,
 	meetingChannel,
+	meetingWasHeld,
 	onMeetingNotice,
 	setMeetingFocus,
 	startMeeting,

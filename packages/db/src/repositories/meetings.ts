@@ -81,6 +81,12 @@ export async function getMeeting(db: Kysely<Schema>, code: string): Promise<Meet
 	};
 }
 
+/** Whether a meeting of this code was ever started, running or not (a late attendee is told it ended). */
+export async function meetingWasHeld(db: Kysely<Schema>, code: string): Promise<boolean> {
+	const row = await db.selectFrom('meetings').select('code').where('code', '=', code).executeTakeFirst();
+	return row !== undefined;
+}
+
 /**
  * Moves a meeting's focus, if `userId` presents it, and tells every instance (pg_notify, delivered after
  * commit). Undefined when the meeting is not running or the user does not present it.

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { getMeeting, setMeetingFocus } from '@trienkhai/db';
+import { getMeeting, meetingWasHeld, setMeetingFocus } from '@trienkhai/db';
 import { normaliseMeetingCode, parseMeetingFocus } from '@trienkhai/domain';
 import { m } from '#lib/paraglide/messages.js';
 import { meetingStream } from '#lib/server/live.ts';
@@ -13,14 +13,18 @@ const NO_STORE = { 'cache-control': 'no-store' };
 export const GET: RequestHandler = async ({ locals, params, request }) => {
 	if (!locals.user) return json({ error: m.api_unauthorized() }, { status: 401, headers: NO_STORE });
 	const code = normaliseMeetingCode(params.code);
-	if (code === null || !(await getMeeting(locals.runtime.database.db, code))) {
+	const { db } = locals.runtime.database;
+	if (code === null || !(await meetingWasHeld(db, code))) {
 		return json({ error: m.dashboard_meeting_not_found() }, { status: 404, headers: NO_STORE });
 	}
 	const signal = untilAccessLost(locals.runtime.database, locals.user, request.signal);
-	// whoever keeps this stream open is attending: the presenter's page lists them (tham-du/+server.ts)
-	followAttendance(locals.runtime.database, { code, userId: locals.user.id }, signal, (error) =>
-		console.error('meeting attendance not recorded', error)
-	);
+	// whoever keeps this stream open is attending: the presenter's page lists them (tham-du/+server.ts);
+	// a page that connects after the meeting ended (slow to start) gets a stream that says so at once
+	if (await getMeeting(db, code)) {
+		followAttendance(locals.runtime.database, { code, userId: locals.user.id }, signal, (error) =>
+			console.error('meeting attendance not recorded', error)
+		);
+	}
 	return meetingStream(locals.runtime.database, code, signal);
 };
 
