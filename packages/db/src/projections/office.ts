@@ -21,7 +21,7 @@ import type { Projection } from './projection.ts';
 export const officeProjection: Projection = {
 	name: 'office',
 	tables: ['inbox_items', 'plan_issues', 'plan_signoffs'],
-	handles: new Set<string>([...OFFICE_EVENT_TYPES, 'PlanIssued', 'PlanAmendmentIssued']),
+	handles: new Set<string>([...OFFICE_EVENT_TYPES, 'PlanIssued', 'PlanAmendmentIssued', 'UnitsMerged']),
 	async apply(trx, events) {
 		for (const event of events) await projectOfficeEvent(trx, event);
 	}
@@ -77,8 +77,50 @@ async function projectOfficeEvent(db: Kysely<Schema>, event: ChainedEventContent
 				.where('unit_id', '=', String(data['unitId']))
 				.execute();
 			return;
+		case 'UnitsMerged':
+			if (data['inboxMoved'] === true) await moveInboxItems(db, planId, data);
+			return;
 		default:
 			return;
+	}
+}
+
+/**
+ * A merge passes the dissolved units' inbox entries of the plan to the successor (with their receipt and
+ * assignment); where the successor received the same issue itself, its own entry stays and theirs goes.
+ */
+async function moveInboxItems(db: Kysely<Schema>, planId: string, data: Data): Promise<void> {
+	const unitIdOf = (unit: unknown): string => {
+		const id = (unit as { unitId?: unknown } | null)?.unitId;
+		return typeof id === 'string' ? id : '';
+	};
+	const successor = unitIdOf(data['successor']);
+	const dissolved = Array.isArray(data['dissolved']) ? data['dissolved'].map(unitIdOf) : [];
+	if (dissolved.length === 0) return;
+	const items = await db
+		.selectFrom('inbox_items')
+		.selectAll()
+		.where('plan_id', '=', planId)
+		.where('unit_id', 'in', [...dissolved, successor])
+		.orderBy('revision')
+		.execute();
+	const held = new Set(items.filter((i) => i.unit_id === successor).map((i) => i.revision));
+	for (const item of items) {
+		if (item.unit_id === successor) continue;
+		const entry = { plan_id: planId, revision: item.revision, unit_id: item.unit_id };
+		if (held.has(item.revision)) {
+			await db
+				.deleteFrom('inbox_items')
+				.where((eb) => eb.and(entry))
+				.execute();
+		} else {
+			await db
+				.updateTable('inbox_items')
+				.set({ unit_id: successor })
+				.where((eb) => eb.and(entry))
+				.execute();
+			held.add(item.revision);
+		}
 	}
 }
 

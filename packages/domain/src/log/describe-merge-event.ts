@@ -17,6 +17,7 @@ function names(data: Record<string, unknown>) {
 		coord: count('coordinatorTaskIds'),
 		owner: data['ownerMoved'] === true,
 		coDrafters: data['coDraftersMoved'] === true,
+		inbox: data['inboxMoved'] === true,
 		on
 	};
 }
@@ -31,9 +32,10 @@ export function describeUnitsMerged(data: Record<string, unknown>): string {
 	const parts: string[] = [];
 	if (n.owner) parts.push(`kế hoạch chuyển sang ${n.successor}`);
 	if (n.coDrafters) parts.push(`${n.successor} cùng soạn thảo thay đơn vị bị sáp nhập`);
-	if (n.lead > 0 || parts.length === 0)
+	if (n.lead > 0 || (parts.length === 0 && !n.inbox))
 		parts.push(`${n.lead} nhiệm vụ chưa hoàn thành chuyển sang ${n.successor} chủ trì`);
 	if (n.coord > 0) parts.push(`${n.coord} nhiệm vụ đổi cơ quan phối hợp`);
+	if (n.inbox) parts.push(`văn bản đến chuyển sang ${n.successor}`);
 	return `Sáp nhập ${n.dissolved} vào ${n.successor}${n.on ? ` (từ ${n.on})` : ''}: ${parts.join(', ')}`;
 }
 
@@ -43,8 +45,9 @@ export function describeUnitsMergedEn(data: Record<string, unknown>): string {
 	const parts: string[] = [];
 	if (n.owner) parts.push(`the plan now belongs to ${n.successor}`);
 	if (n.coDrafters) parts.push(`${n.successor} co-drafts in the merged unit's place`);
-	if (n.lead > 0 || parts.length === 0)
+	if (n.lead > 0 || (parts.length === 0 && !n.inbox))
 		parts.push(`${n.lead} open task${n.lead === 1 ? '' : 's'} now led by ${n.successor}`);
 	if (n.coord > 0) parts.push(`${n.coord} task${n.coord === 1 ? '' : 's'} with new coordinating units`);
+	if (n.inbox) parts.push(`the incoming copy is now in ${n.successor}'s inbox`);
 	return `${n.dissolved} merged into ${n.successor}${n.on ? ` (from ${n.on})` : ''}: ${parts.join(', ')}`;
 }

@@ -30,6 +30,8 @@ export interface UnitsMerged {
 		ownerMoved?: boolean;
 		/** A dissolved co-drafter was replaced by the successor (absent: unchanged). */
 		coDraftersMoved?: boolean;
+		/** The issued plan was in a dissolved unit's inbox (văn bản đến): the entry is the successor's now. */
+		inboxMoved?: boolean;
 	};
 }
 

@@ -39,7 +39,8 @@ export type NotificationKey =
 	| 'signature_approved'
 	| 'document_received'
 	| 'receipt_confirmed'
-	| 'receipt_assigned';
+	| 'receipt_assigned'
+	| 'units_merged';
 
 type Rule = { key: NotificationKey; to: (event: WorkflowRecord, plan: NotifyLookup) => Partial<Recipients> };
 
@@ -118,6 +119,8 @@ export const NOTIFICATION_RULES: Readonly<Record<string, readonly Rule[]>> = {
 		}
 	],
 	ChangeSuggested: [{ key: 'suggestion_made', to: owner }],
+	// a reorganisation: the successor hears once per plan that work of a merged unit passed to it
+	UnitsMerged: [{ key: 'units_merged', to: (e) => ({ unitIds: one(actorOf(data(e)['successor']).unitId) }) }],
 	SuggestionAccepted: [
 		{ key: 'suggestion_decided', to: (e) => ({ userIds: one(actorOf(data(e)['suggestedBy']).userId) }) }
 	],

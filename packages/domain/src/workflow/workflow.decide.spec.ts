@@ -306,6 +306,18 @@ describe('notification rules', () => {
 		).toEqual([{ key: 'receipt_assigned', recipients: { unitIds: [], userIds: ['u-clerk'] } }]);
 	});
 
+	it('a merge of units tells the successor, once per plan', () => {
+		const merged = record(
+			'UnitsMerged',
+			{ dissolved: [{ unitId: 'old', name: 'Sở cũ' }], successor: { unitId: 'new', name: 'Sở mới' } },
+			'admin',
+			null
+		);
+		expect(notificationsFor(merged, lookup)).toEqual([
+			{ key: 'units_merged', recipients: { unitIds: ['new'], userIds: [] } }
+		]);
+	});
+
 	it('each workflow event reaches the right units and people, never the actor', () => {
 		expect(notificationsFor(record('OpinionsRequested', { unitIds: ['asked1', 'asked2'] }), lookup)).toEqual([
 			{ key: 'opinions_requested', recipients: { unitIds: ['asked1', 'asked2'], userIds: [] } }

@@ -25,7 +25,8 @@ const TEXT: Record<NotificationKey, (p: Params) => string> = {
 	signature_approved: m.notif_k_signature_approved,
 	document_received: m.notif_k_document_received,
 	receipt_confirmed: m.notif_k_receipt_confirmed,
-	receipt_assigned: m.notif_k_receipt_assigned
+	receipt_assigned: m.notif_k_receipt_assigned,
+	units_merged: m.notif_k_units_merged
 };
 
 /** Keys whose page is the plan's "Góp ý, xin ý kiến" page rather than the plan itself. */

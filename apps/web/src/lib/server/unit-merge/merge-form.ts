@@ -89,8 +89,13 @@ export async function previewFromForm(db: Db, form: FormData) {
 		lead: leadTasks,
 		coordinated: coordinatorTasks
 	});
-	const ownedPlansMessage =
-		outcome.ownedPlans > 0 ? m.admin_merge_owned_plans({ ...names, plans: outcome.ownedPlans }) : '';
+	// what passes as a whole besides tasks: the unit's own plans and the issued plans in its inbox
+	const ownedPlansMessage = [
+		outcome.ownedPlans > 0 ? m.admin_merge_owned_plans({ ...names, plans: outcome.ownedPlans }) : '',
+		outcome.receivedPlans > 0 ? m.admin_merge_received_plans({ ...names, plans: outcome.receivedPlans }) : ''
+	]
+		.filter(Boolean)
+		.join(' ');
 	return {
 		...base,
 		ok: true,

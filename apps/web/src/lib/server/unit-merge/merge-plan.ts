@@ -8,7 +8,6 @@ import {
 	toEventInput,
 	type Actor,
 	type MergedUnitRef,
-	type PlanUnitsAfterMerge,
 	type TaskSuccession,
 	type UnitMergeSpec,
 	type UnitsMerged
@@ -51,13 +50,19 @@ async function decidePlanMerge(trx: Trx, planId: string, loaded: Loaded, input: 
 		.where('plan_id', '=', planId)
 		.executeTakeFirst();
 	if ((head?.update_seq ?? 0) !== loaded.seq) throw new StaleDocument();
-	const [rows, plan] = await Promise.all([
+	const [rows, plan, inbox] = await Promise.all([
 		trx.selectFrom('tasks').select(['id', 'status']).where('plan_id', '=', planId).execute(),
 		trx
 			.selectFrom('plans')
 			.select(['owner_unit_id', 'co_drafter_unit_ids'])
 			.where('id', '=', planId)
-			.executeTakeFirstOrThrow()
+			.executeTakeFirstOrThrow(),
+		trx
+			.selectFrom('inbox_items')
+			.select('revision')
+			.where('plan_id', '=', planId)
+			.where('unit_id', 'in', input.dissolvedUnitIds)
+			.execute()
 	]);
 	const status = new Map(rows.map((r) => [r.id, r.status]));
 	const moves = decideUnitMerge(
@@ -73,16 +78,14 @@ async function decidePlanMerge(trx: Trx, planId: string, loaded: Loaded, input: 
 		{ ownerUnitId: plan.owner_unit_id, coDrafterUnitIds: plan.co_drafter_unit_ids },
 		input
 	);
-	return { moves, units };
+	return { moves, units, inboxMoved: inbox.length > 0 };
 }
 
+type PlanMergeDecision = Awaited<ReturnType<typeof decidePlanMerge>>;
+
 /** The UnitsMerged event of one plan: what moved, and why. */
-function mergedEvent(
-	planId: string,
-	input: PlanMergeInput,
-	moves: readonly TaskSuccession[],
-	units: PlanUnitsAfterMerge
-): UnitsMerged {
+function mergedEvent(planId: string, input: PlanMergeInput, decision: PlanMergeDecision): UnitsMerged {
+	const { moves, units, inboxMoved } = decision;
 	return {
 		type: 'UnitsMerged',
 		planId,
@@ -95,17 +98,19 @@ function mergedEvent(
 			leadTaskIds: moves.filter((m) => m.lead).map((m) => m.taskId),
 			coordinatorTaskIds: moves.filter((m) => m.coordinators).map((m) => m.taskId),
 			...(units.ownerMoved ? { ownerMoved: true } : {}),
-			...(units.coDraftersMoved ? { coDraftersMoved: true } : {})
+			...(units.coDraftersMoved ? { coDraftersMoved: true } : {}),
+			...(inboxMoved ? { inboxMoved: true } : {})
 		}
 	};
 }
 
 /** One attempt under the plan's lock: the events and document update to append, or nothing. */
 async function mergeUnderLock(trx: Trx, planId: string, loaded: Loaded, input: PlanMergeInput) {
-	const { moves, units } = await decidePlanMerge(trx, planId, loaded, input);
-	if (moves.length === 0 && !units.ownerMoved && !units.coDraftersMoved)
+	const decision = await decidePlanMerge(trx, planId, loaded, input);
+	const { moves, units } = decision;
+	if (moves.length === 0 && !units.ownerMoved && !units.coDraftersMoved && !decision.inboxMoved)
 		return { events: [], value: { tasks: 0, changed: false } };
-	const merged = toEventInput(mergedEvent(planId, input, moves, units));
+	const merged = toEventInput(mergedEvent(planId, input, decision));
 	if (moves.length === 0) return { events: [merged], value: { tasks: 0, changed: true } };
 	const before = readPlanDocument(loaded.doc);
 	const vector = Y.encodeStateVector(loaded.doc);

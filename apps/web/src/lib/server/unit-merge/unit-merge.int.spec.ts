@@ -1,4 +1,4 @@
-import { auditLog, dashboardStatistics, readMyWork } from '@trienkhai/db';
+import { auditLog, dashboardStatistics, readMyWork, unitInbox } from '@trienkhai/db';
 import { testDatabaseKinds } from '@trienkhai/db/testing';
 import { useDemoDatabase } from '@trienkhai/db/testing/suite';
 import { dateDeadline } from '@trienkhai/domain';
@@ -67,6 +67,55 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 			]
 		});
 		await store.append(ownedPlan());
+		await store.append(sentPlan());
+	});
+	// an issued plan of UBND sent to Sở TT&TT (received by it) and Sở Tài chính, naming neither in a task
+	const SENT = 'p-merge-sent';
+	const sentPlan = () => ({
+		planId: SENT,
+		events: [
+			{
+				...base,
+				taskId: null,
+				type: 'PlanCreated' as const,
+				data: {
+					title: 'Kế hoạch gửi Sở TT&TT',
+					ownerUnitId: OWNER,
+					implementsDirectiveIds: [],
+					documentId: null
+				}
+			},
+			{
+				...base,
+				taskId: null,
+				type: 'PlanIssued' as const,
+				data: {
+					revision: 1,
+					issue: {
+						documentId: 'kh-merge-sent',
+						typeCode: 'KH',
+						year: 2026,
+						number: 7,
+						symbol: 'KH-UBND',
+						issuedOn: '2026-12-01',
+						place: 'Quảng Bình',
+						signer: {
+							userId: `u-${OWNER}`,
+							authority: 'KT.',
+							collective: 'Ủy ban nhân dân',
+							headTitle: 'Chủ tịch',
+							position: 'Phó Chủ tịch',
+							name: 'Hoàng Xuân Tân'
+						},
+						recipients: [
+							{ unitId: TTTT, name: 'Sở Thông tin và Truyền thông' },
+							{ unitId: FINANCE, name: 'Sở Tài chính' }
+						]
+					}
+				}
+			},
+			{ ...by(TTTT, '', 'PlanReceived', { unitId: TTTT, revision: 1 }), taskId: null }
+		]
 	});
 	// a draft of Sở TT&TT, co-drafted by Sở Tài chính: it passes to the successor as a whole
 	const OWNED = 'p-merge-owned';
@@ -131,12 +180,15 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 		expect(preview).toEqual({
 			ok: true,
 			preview: { plans: 2, tasks: 4, leadTasks: 3, coordinatorTasks: 1 },
-			ownedPlans: 1
+			ownedPlans: 1,
+			receivedPlans: 1
 		});
+		const ttttInbox = (await unitInbox(demo.db, TTTT)).map((e) => e.planId);
+		expect(ttttInbox).toEqual([SENT]);
 		const khcnBefore = await leadCount(KHCN);
 
 		const done = await mergeUnits(database(), spec, ADMIN, new Date('2026-12-07T03:00:00.000Z'));
-		expect(done).toEqual({ ok: true, plans: 3, tasks: 4, users: 1 });
+		expect(done).toEqual({ ok: true, plans: 4, tasks: 4, users: 1 });
 		const owned = async () =>
 			demo.db
 				.selectFrom('plans')
@@ -192,9 +244,25 @@ describe.each(testDatabaseKinds())('merging units on %s', (kind) => {
 			'Sáp nhập Sở Thông tin và Truyền thông tỉnh Quảng Bình vào Sở Khoa học và Công nghệ tỉnh Quảng Bình (từ 07/12/2026): kế hoạch chuyển sang Sở Khoa học và Công nghệ tỉnh Quảng Bình'
 		);
 
+		// the plan Sở TT&TT received is in the successor's inbox, received as it was; the audit says so
+		const inboxOf = async (unitId: string) =>
+			(await unitInbox(demo.db, unitId))
+				.filter((e) => e.planId === SENT)
+				.map((e) => ({ number: e.number, received: e.receivedAt !== null }));
+		expect(await inboxOf(KHCN)).toEqual([{ number: '07/KH-UBND', received: true }]);
+		expect(await inboxOf(TTTT)).toEqual([]);
+		expect(await inboxOf(FINANCE)).toEqual([{ number: '07/KH-UBND', received: false }]);
+		const sentAudit = await auditLog(demo.db, { planId: SENT }, { unitId: OWNER, isAdmin: true });
+		expect(sentAudit.entries.map((e) => e.summary)).toContain(
+			'Sáp nhập Sở Thông tin và Truyền thông tỉnh Quảng Bình vào Sở Khoa học và Công nghệ tỉnh Quảng Bình (từ 07/12/2026): văn bản đến chuyển sang Sở Khoa học và Công nghệ tỉnh Quảng Bình'
+		);
+
 		// the chains still verify, and replaying the log gives the same read model
 		expect((await demo.store.verify(PLAN)).ok).toBe(true);
+		expect((await demo.store.verify(SENT)).ok).toBe(true);
 		await demo.store.replay();
+		expect(await inboxOf(KHCN)).toEqual([{ number: '07/KH-UBND', received: true }]);
+		expect(await inboxOf(TTTT)).toEqual([]);
 		expect(await owned()).toEqual({ owner_unit_id: KHCN, co_drafter_unit_ids: [FINANCE] });
 		expect(await leadOf(id('1'))).toBe(KHCN);
 		expect(await coordinatorsOf(id('3'))).toEqual([KHCN]);

@@ -73,10 +73,25 @@ async function plansOwnedBy(db: Db, unitIds: readonly string[]): Promise<string[
 		.map((p) => p.id);
 }
 
-/** The plans a merge touches: those naming a dissolved unit in an open task, owned or co-drafted by one. */
+/** The plans in a dissolved unit's inbox (văn bản đến): their entries pass to the successor. */
+async function plansReceivedBy(db: Db, unitIds: readonly string[]): Promise<string[]> {
+	const rows = await db
+		.selectFrom('inbox_items')
+		.select('plan_id')
+		.distinct()
+		.where('unit_id', 'in', unitIds)
+		.execute();
+	return rows.map((r) => r.plan_id);
+}
+
+/**
+ * The plans a merge touches: those naming a dissolved unit in an open task, owned or co-drafted by one, or in
+ * one's inbox.
+ */
 async function plansToMerge(db: Db, unitIds: readonly string[]): Promise<string[]> {
 	const named = (await tasksNaming(db, unitIds)).map((p) => p.planId);
-	return [...new Set([...named, ...(await plansOwnedBy(db, unitIds))])].sort();
+	const [owned, received] = await Promise.all([plansOwnedBy(db, unitIds), plansReceivedBy(db, unitIds)]);
+	return [...new Set([...named, ...owned, ...received])].sort();
 }
 
 type MergeUnits = { refused: MergeRefusal } | { dissolved: MergedUnitRef[]; successor: MergedUnitRef };
@@ -105,15 +120,22 @@ export async function previewMerge(
 	db: Db,
 	spec: UnitMergeSpec
 ): Promise<
-	{ ok: true; preview: UnitMergePreview; ownedPlans: number } | { ok: false; refused: MergeRefusal }
+	| { ok: true; preview: UnitMergePreview; ownedPlans: number; receivedPlans: number }
+	| { ok: false; refused: MergeRefusal }
 > {
 	const units = await readMergeUnits(db, spec);
 	if ('refused' in units) return { ok: false, refused: units.refused };
-	const [named, owned] = await Promise.all([
+	const [named, owned, received] = await Promise.all([
 		tasksNaming(db, spec.dissolvedUnitIds),
-		plansOwnedBy(db, spec.dissolvedUnitIds)
+		plansOwnedBy(db, spec.dissolvedUnitIds),
+		plansReceivedBy(db, spec.dissolvedUnitIds)
 	]);
-	return { ok: true, preview: previewUnitMerge(named, spec), ownedPlans: owned.length };
+	return {
+		ok: true,
+		preview: previewUnitMerge(named, spec),
+		ownedPlans: owned.length,
+		receivedPlans: received.length
+	};
 }
 
 /**
