@@ -276,6 +276,14 @@ export interface MeetingTable {
 }
 
 /** A user following a meeting on their own screen; seen_at moves on while their live stream stays open. */
+/** A name a unit had before a rename, until the instant of the rename. */
+export interface UnitNameHistoryTable {
+	unit_id: string;
+	name: string;
+	short_name: string;
+	until: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface MeetingAttendeeTable {
 	code: string;
 	user_id: string;
@@ -337,6 +345,7 @@ export interface Schema {
 	notification_reads: NotificationReadTable;
 	meetings: MeetingTable;
 	meeting_attendees: MeetingAttendeeTable;
+	unit_name_history: UnitNameHistoryTable;
 	chain_checkpoints: ChainCheckpointTable;
 	edxml_documents: EdxmlDocumentTable;
 	edxml_outbox: EdxmlOutboxTable;

@@ -15,6 +15,7 @@ import * as workflowNotifications from './2026-12-07-w18b-workflow-notifications
 import * as unitMerge from './2026-12-07-z-h4-unit-merge.ts';
 import * as feedTaskIndex from './2026-12-07-z-i14-feed-task-index.ts';
 import * as meetingAttendees from './2026-12-07-zb-meeting-attendees.ts';
+import * as unitNameHistory from './2026-12-07-zd-unit-name-history.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
 export const migrations: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07-w18-office-workflow': officeWorkflow,
 	'2026-12-07-z-h4-unit-merge': unitMerge,
 	'2026-12-07-z-i14-feed-task-index': feedTaskIndex,
-	'2026-12-07-zb-meeting-attendees': meetingAttendees
+	'2026-12-07-zb-meeting-attendees': meetingAttendees,
+	'2026-12-07-zd-unit-name-history': unitNameHistory
 };

@@ -22,7 +22,7 @@ import {
 } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
-import { unitShortNames } from './history.ts';
+import { unitShortNames, type UnitNamer } from './history.ts';
 import { planNumberings } from './plan-numbers.ts';
 
 // Dashboards aggregate in SQL: a directive's cascade can hold 100,000 tasks, and no query here loads
@@ -475,21 +475,28 @@ export async function dashboardActivity(
 		left join units un on un.id = f.unit_id
 		order by f.position desc
 		limit ${limit}`.execute(db);
-	const unitName = rows.length === 0 ? (id: string) => id : await unitShortNames(db);
-	return rows.map((r) => ({
-		position: r.position,
-		planId: r.plan_id,
-		taskId: r.task_id,
-		taskCode: r.task_code,
-		type: r.type,
-		summary:
-			r.data === null
-				? r.summary
-				: describeEventIn(options.locale ?? 'vi', activityEvent(r), { taskCode: r.task_code, unitName }),
-		userName: r.user_name,
-		unitName: r.unit_name,
-		occurredAt: new Date(r.occurred_at).toISOString()
-	}));
+	const unitName: UnitNamer = rows.length === 0 ? (id: string) => id : await unitShortNames(db);
+	return rows.map((r) => {
+		const at = new Date(r.occurred_at).toISOString();
+		const namedThen = (id: string) => unitName(id, at);
+		return {
+			position: r.position,
+			planId: r.plan_id,
+			taskId: r.task_id,
+			taskCode: r.task_code,
+			type: r.type,
+			summary:
+				r.data === null
+					? r.summary
+					: describeEventIn(options.locale ?? 'vi', activityEvent(r), {
+							taskCode: r.task_code,
+							unitName: namedThen
+						}),
+			userName: r.user_name,
+			unitName: r.unit_name === null || r.event_unit_id === null ? r.unit_name : namedThen(r.event_unit_id),
+			occurredAt: at
+		};
+	});
 }
 
 function activityEvent(r: {

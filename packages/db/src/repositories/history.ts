@@ -35,22 +35,39 @@ export function eventsWithActors(db: Kysely<Schema>) {
 		.select([...EVENT_SELECTION, 'users.display_name as user_name', 'units.short_name as unit_name']);
 }
 
-/** Every unit's short name by id, to name the units an event's data mentions. */
-export async function unitShortNames(db: Kysely<Schema>): Promise<(id: string) => string> {
-	const names = new Map(
-		(await db.selectFrom('units').select(['id', 'short_name']).execute()).map((u) => [u.id, u.short_name])
-	);
-	return (id) => names.get(id) ?? id;
+/** A unit's short name by id, as it was called at an instant (ISO) when one is given: renames keep history. */
+export type UnitNamer = (id: string, at?: string) => string;
+
+/** Every unit's short name by id, now or before a rename (unit_name_history), to name units in the history. */
+export async function unitShortNames(db: Kysely<Schema>): Promise<UnitNamer> {
+	const [units, renamed] = await Promise.all([
+		db.selectFrom('units').select(['id', 'short_name']).execute(),
+		db.selectFrom('unit_name_history').select(['unit_id', 'short_name', 'until']).orderBy('until').execute()
+	]);
+	const current = new Map(units.map((u) => [u.id, u.short_name]));
+	const earlier = new Map<string, Array<{ name: string; until: number }>>();
+	for (const r of renamed) {
+		const list = earlier.get(r.unit_id) ?? [];
+		list.push({ name: r.short_name, until: new Date(r.until).getTime() });
+		earlier.set(r.unit_id, list);
+	}
+	return (id, at) => {
+		const instant = at === undefined ? Number.NaN : Date.parse(at);
+		// the oldest name still in use at that instant
+		const then = earlier.get(id)?.find((n) => instant < n.until);
+		return then?.name ?? current.get(id) ?? id;
+	};
 }
 
 /** A row of `eventsWithActors` as a history line, its task named by `taskCode`. */
 export function toHistoryEntry(
 	row: Omit<EventRow, 'tx_id'> & { user_name: string | null; unit_name: string | null },
 	taskCode: string | null,
-	unitName: (id: string) => string,
+	unitName: UnitNamer,
 	locale = 'vi'
 ): HistoryEntry {
 	const record = toEventRecord(row);
+	const namedThen = (id: string) => unitName(id, record.occurredAt);
 	return {
 		position: record.position,
 		seq: record.seq,
@@ -61,8 +78,8 @@ export function toHistoryEntry(
 		userId: record.userId,
 		userName: row.user_name,
 		unitId: record.unitId,
-		unitName: row.unit_name,
-		summary: describeEventIn(locale, record, { taskCode, unitName }),
+		unitName: row.unit_name === null || record.unitId === null ? row.unit_name : namedThen(record.unitId),
+		summary: describeEventIn(locale, record, { taskCode, unitName: namedThen }),
 		data: record.data
 	};
 }

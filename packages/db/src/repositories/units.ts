@@ -1,5 +1,5 @@
 import { foldVietnamese } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Schema, UnitRow, UnitTable } from '../schema.ts';
 import { usersWithUnits } from './users.ts';
 
@@ -36,19 +36,34 @@ export async function createUnit(
 		.execute();
 }
 
-/** Renames a unit (full and short name); false when there is no such unit. */
+/** Renames a unit (full and short name), keeping the old names for the history; false when there is no such unit. */
 export async function renameUnit(
 	db: Kysely<Schema>,
 	input: { id: string; name: string; shortName: string }
 ): Promise<boolean> {
-	const result = await db
-		.updateTable('units')
-		.set({
-			name: input.name,
-			short_name: input.shortName,
-			search_text: foldVietnamese(`${input.name} ${input.shortName}`)
-		})
-		.where('id', '=', input.id)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
+	return db.transaction().execute(async (trx) => {
+		const before = await trx
+			.selectFrom('units')
+			.select(['name', 'short_name'])
+			.where('id', '=', input.id)
+			.forUpdate()
+			.executeTakeFirst();
+		if (!before) return false;
+		if (before.name === input.name && before.short_name === input.shortName) return true;
+		// the history keeps naming the unit as it was called until now
+		await trx
+			.insertInto('unit_name_history')
+			.values({ unit_id: input.id, name: before.name, short_name: before.short_name, until: sql`now()` })
+			.execute();
+		await trx
+			.updateTable('units')
+			.set({
+				name: input.name,
+				short_name: input.shortName,
+				search_text: foldVietnamese(`${input.name} ${input.shortName}`)
+			})
+			.where('id', '=', input.id)
+			.execute();
+		return true;
+	});
 }
