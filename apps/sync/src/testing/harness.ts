@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { createSession, defaultAuthPolicy, demoData, type Database, type EventStore } from '@trienkhai/db';
@@ -12,10 +10,10 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { defaultSyncConfig, type SyncConfig } from '../config.ts';
 import type { Fanout } from '../fanout.ts';
-import { createHealthHandler } from '../http-health.ts';
 import { decodeSaved, MESSAGE } from '../protocol.ts';
 import { databaseAccessWatch, sessionTicketAuthenticator } from '../session-tickets.ts';
-import { createSyncServer, ticketAuthenticator, type SyncServer } from '../sync-server.ts';
+import { ticketAuthenticator } from '../sync-server.ts';
+import { startLoopbackServer, type LoopbackServer } from './loopback-server.ts';
 import { issueTicket, type Identity } from '../ticket.ts';
 
 export const SECRET = 'test-secret';
@@ -34,13 +32,7 @@ export function ownClock(doc: Y.Doc): number {
 }
 
 /** A running sync server on a random port over a test database. */
-export interface RunningServer {
-	url: string;
-	port: number;
-	sync: SyncServer;
-	http: http.Server;
-	stop(): Promise<void>;
-}
+export type RunningServer = LoopbackServer;
 
 /**
  * Starts a sync server (as the standalone root main.ts does: `/healthz`, 404 for other requests, upgrades on
@@ -53,12 +45,11 @@ export async function startServer(
 	fanout: Fanout | null = null,
 	options: { sessions?: boolean } = {}
 ): Promise<RunningServer> {
-	const config = { ...defaultSyncConfig, textWindowMs: 150, idleUnloadMs: 500, ...overrides };
 	// sessions: as the servers run (single-use tickets bound to a live session; revoked access closes sockets)
-	const sync = createSyncServer({
+	return startLoopbackServer(database, {
 		db: database.db,
 		store,
-		config,
+		config: { ...defaultSyncConfig, textWindowMs: 150, idleUnloadMs: 500, ...overrides },
 		log: pino({ level: process.env['TEST_LOG'] ?? 'silent' }),
 		authenticate: options.sessions
 			? sessionTicketAuthenticator(SECRET, database)
@@ -66,28 +57,6 @@ export async function startServer(
 		fanout,
 		access: options.sessions ? databaseAccessWatch(database) : null
 	});
-	const health = createHealthHandler(database, Date.now());
-	const server = http.createServer((req, res) => {
-		void health(req, res).then((handled) => {
-			if (!handled) res.writeHead(404).end();
-		});
-	});
-	server.on('upgrade', (req, socket, head) => {
-		if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const port = (server.address() as AddressInfo).port;
-	return {
-		url: `ws://127.0.0.1:${port}/sync`,
-		port,
-		sync,
-		http: server,
-		async stop() {
-			await sync.close();
-			server.closeAllConnections();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
-		}
-	};
 }
 
 /** Signs the demo user of `unitId` in (a real session row); returns its token and session id. */

@@ -1,14 +1,10 @@
 // A sync server over a prepared database on the loopback, with real y-websocket clients signed in through
 // real sessions and tickets: what `bench:hostile` and the load integration test drive. Test code only.
 import { createHash } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSession, defaultAuthPolicy, type PreparedDatabase } from '@trienkhai/db';
 import { taskContentText } from '@trienkhai/domain';
 import {
-	createHealthHandler,
-	createSyncServer,
 	databaseAccessWatch,
 	decodeSaved,
 	defaultSyncConfig,
@@ -16,6 +12,7 @@ import {
 	MESSAGE,
 	sessionTicketAuthenticator
 } from '@trienkhai/sync';
+import { startLoopbackServer } from '@trienkhai/sync/testing';
 import { pino } from 'pino';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -46,7 +43,7 @@ export interface RigClient {
 
 /** Starts the sync endpoint and /healthz on a free loopback port. */
 export async function startSyncRig(database: PreparedDatabase): Promise<SyncRig> {
-	const sync = createSyncServer({
+	const server = await startLoopbackServer(database, {
 		db: database.db,
 		store: database.events,
 		config: { ...defaultSyncConfig, idleUnloadMs: 60_000 },
@@ -54,26 +51,11 @@ export async function startSyncRig(database: PreparedDatabase): Promise<SyncRig>
 		authenticate: sessionTicketAuthenticator(SECRET, database),
 		access: databaseAccessWatch(database)
 	});
-	const health = createHealthHandler(database, Date.now());
-	const server = http.createServer((req, res) => {
-		void health(req, res).then((handled) => {
-			if (!handled) res.writeHead(404).end();
-		});
-	});
-	server.on('upgrade', (req, socket, head) => {
-		if (!sync.handleUpgrade(req, socket, head)) socket.destroy();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const port = (server.address() as AddressInfo).port;
 	return {
-		port,
-		wsUrl: `ws://127.0.0.1:${port}/sync`,
+		port: server.port,
+		wsUrl: server.url,
 		session: (unitId, planId) => rigSession(database, unitId, planId),
-		close: async () => {
-			await sync.close();
-			server.closeAllConnections();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
-		}
+		close: () => server.stop()
 	};
 }
 
