@@ -18,6 +18,7 @@ function names(data: Record<string, unknown>) {
 		owner: data['ownerMoved'] === true,
 		coDrafters: data['coDraftersMoved'] === true,
 		inbox: data['inboxMoved'] === true,
+		split: data['split'] === true,
 		on
 	};
 }
@@ -36,7 +37,9 @@ export function describeUnitsMerged(data: Record<string, unknown>): string {
 		parts.push(`${n.lead} nhiệm vụ chưa hoàn thành chuyển sang ${n.successor} chủ trì`);
 	if (n.coord > 0) parts.push(`${n.coord} nhiệm vụ đổi cơ quan phối hợp`);
 	if (n.inbox) parts.push(`văn bản đến chuyển sang ${n.successor}`);
-	return `Sáp nhập ${n.dissolved} vào ${n.successor}${n.on ? ` (từ ${n.on})` : ''}: ${parts.join(', ')}`;
+	const since = n.on ? ` (từ ${n.on})` : '';
+	if (n.split) return `Chia tách ${n.dissolved}${since}: ${parts.join(', ')}`;
+	return `Sáp nhập ${n.dissolved} vào ${n.successor}${since}: ${parts.join(', ')}`;
 }
 
 /** The English sentence of a merge event. */
@@ -49,5 +52,7 @@ export function describeUnitsMergedEn(data: Record<string, unknown>): string {
 		parts.push(`${n.lead} open task${n.lead === 1 ? '' : 's'} now led by ${n.successor}`);
 	if (n.coord > 0) parts.push(`${n.coord} task${n.coord === 1 ? '' : 's'} with new coordinating units`);
 	if (n.inbox) parts.push(`the incoming copy is now in ${n.successor}'s inbox`);
-	return `${n.dissolved} merged into ${n.successor}${n.on ? ` (from ${n.on})` : ''}: ${parts.join(', ')}`;
+	const since = n.on ? ` (from ${n.on})` : '';
+	if (n.split) return `${n.dissolved} split up${since}: ${parts.join(', ')}`;
+	return `${n.dissolved} merged into ${n.successor}${since}: ${parts.join(', ')}`;
 }

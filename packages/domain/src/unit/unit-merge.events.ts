@@ -32,6 +32,8 @@ export interface UnitsMerged {
 		coDraftersMoved?: boolean;
 		/** The issued plan was in a dissolved unit's inbox (văn bản đến): the entry is the successor's now. */
 		inboxMoved?: boolean;
+		/** Part of a split (chia tách): the dissolved unit's work went to several successors, this one's share here. */
+		split?: boolean;
 	};
 }
 

@@ -70,6 +70,22 @@ describe('decideUnitMerge', () => {
 		expect(() => decideUnitMerge([], { dissolvedUnitIds: [], successorUnitId: 'tt' })).toThrow();
 	});
 
+	it('a split’s share moves only its own tasks, and leaves the plan’s owner to the main share', () => {
+		// Sở LĐ-TB&XH (ld) split in 2025: employment to Sở Nội vụ (nv), social protection to Sở Y tế (yt)
+		const share = { dissolvedUnitIds: ['ld'], successorUnitId: 'yt', onlyTaskIds: ['t2'] };
+		const moves = decideUnitMerge(
+			[task('t1', { leadUnitId: 'ld' }), task('t2', { leadUnitId: 'ld', coordinatorUnitIds: ['nv'] })],
+			share
+		);
+		expect(moves).toEqual([{ taskId: 't2', lead: { from: 'ld', to: 'yt' } }]);
+		expect(planUnitsAfterMerge({ ownerUnitId: 'ld', coDrafterUnitIds: ['nv'] }, share)).toEqual({
+			ownerUnitId: 'ld',
+			coDrafterUnitIds: ['nv'],
+			ownerMoved: false,
+			coDraftersMoved: false
+		});
+	});
+
 	it('previews how many open tasks of how many plans move', () => {
 		const preview = previewUnitMerge(
 			[
@@ -120,6 +136,34 @@ describe('the merge sentence', () => {
 		);
 		expect(describeEventEn(owned)).toBe(
 			'Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ (from 01/03/2025): the plan now belongs to Sở Khoa học và Công nghệ'
+		);
+	});
+});
+
+describe('the split sentence', () => {
+	it('says the unit was split and which successor took this share', () => {
+		const event = {
+			planId: 'p1',
+			seq: 3,
+			taskId: null,
+			type: 'UnitsMerged',
+			data: {
+				dissolved: [{ unitId: 'ld', name: 'Sở Lao động - Thương binh và Xã hội' }],
+				successor: { unitId: 'yt', name: 'Sở Y tế' },
+				effectiveOn: '2025-03-01',
+				leadTaskIds: ['a'],
+				coordinatorTaskIds: [],
+				split: true
+			},
+			userId: 'admin',
+			unitId: null,
+			occurredAt: '2025-03-01T02:00:00.000Z'
+		} as ChainedEventContent;
+		expect(describeEvent(event)).toBe(
+			'Chia tách Sở Lao động - Thương binh và Xã hội (từ 01/03/2025): 1 nhiệm vụ chưa hoàn thành chuyển sang Sở Y tế chủ trì'
+		);
+		expect(describeEventEn(event)).toBe(
+			'Sở Lao động - Thương binh và Xã hội split up (from 01/03/2025): 1 open task now led by Sở Y tế'
 		);
 	});
 });

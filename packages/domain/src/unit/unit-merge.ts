@@ -13,6 +13,11 @@ export interface MergeTask {
 export interface UnitMergeSpec {
 	dissolvedUnitIds: readonly string[];
 	successorUnitId: string;
+	/**
+	 * A split's share (chia tách): only these open tasks pass to this successor, and the dissolved unit's plans
+	 * stay where they are (they go with the main share, a merge of the rest). Absent: every open task.
+	 */
+	onlyTaskIds?: readonly string[];
 }
 
 /** What changes on one open task: its lead, its coordinators, or both (absent: unchanged). */
@@ -44,6 +49,7 @@ export function isOpenTask(status: TaskStatus): boolean {
  */
 export function taskSuccession(task: MergeTask, spec: UnitMergeSpec): TaskSuccession | null {
 	if (!isOpenTask(task.status)) return null;
+	if (spec.onlyTaskIds && !spec.onlyTaskIds.includes(task.taskId)) return null;
 	const dissolved = new Set(spec.dissolvedUnitIds);
 	const successor = spec.successorUnitId;
 	const leadMoves = task.leadUnitId !== null && dissolved.has(task.leadUnitId);
@@ -111,7 +117,8 @@ export interface PlanUnitsAfterMerge {
  * co-drafter is replaced by the successor once, and the successor is never both owner and co-drafter.
  */
 export function planUnitsAfterMerge(plan: PlanUnits, spec: UnitMergeSpec): PlanUnitsAfterMerge {
-	const dissolved = new Set(spec.dissolvedUnitIds);
+	// a split's share moves tasks only: the plans pass with the main share
+	const dissolved = new Set(spec.onlyTaskIds ? [] : spec.dissolvedUnitIds);
 	const ownerMoved = dissolved.has(plan.ownerUnitId);
 	const ownerUnitId = ownerMoved ? spec.successorUnitId : plan.ownerUnitId;
 	const coDrafterUnitIds: string[] = [];

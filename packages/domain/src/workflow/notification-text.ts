@@ -29,7 +29,7 @@ const VI: Record<NotificationKey, (c: { who: string; task: string }) => string> 
 	document_received: (c) => `Văn bản đến: ${c.who} gửi kế hoạch đã ban hành`,
 	receipt_confirmed: (c) => `${c.who} đã tiếp nhận kế hoạch đơn vị gửi`,
 	receipt_assigned: (c) => `${c.who} giao bạn xử lý văn bản đến`,
-	units_merged: () => 'Sáp nhập đơn vị: công việc của đơn vị bị sáp nhập trong kế hoạch chuyển sang đơn vị'
+	units_merged: () => 'Sắp xếp đơn vị: công việc của đơn vị giải thể trong kế hoạch chuyển sang đơn vị'
 };
 
 /** The Vietnamese sentence of a workflow notification (e-mails; the web page renders it per language). */

@@ -28,6 +28,8 @@ export interface PlanMergeInput extends UnitMergeSpec {
 	effectiveOn: string;
 	actor: Actor;
 	at: string;
+	/** Part of a split (chia tách): the event says so. */
+	split?: boolean;
 }
 
 /** Writes the successions into the document: the lead and coordinator fields of each moved task. */
@@ -78,7 +80,8 @@ async function decidePlanMerge(trx: Trx, planId: string, loaded: Loaded, input: 
 		{ ownerUnitId: plan.owner_unit_id, coDrafterUnitIds: plan.co_drafter_unit_ids },
 		input
 	);
-	return { moves, units, inboxMoved: inbox.length > 0 };
+	// the inbox passes with the plans: in a split, with the main share (a merge of what is left)
+	return { moves, units, inboxMoved: inbox.length > 0 && !input.onlyTaskIds };
 }
 
 type PlanMergeDecision = Awaited<ReturnType<typeof decidePlanMerge>>;
@@ -99,7 +102,8 @@ function mergedEvent(planId: string, input: PlanMergeInput, decision: PlanMergeD
 			coordinatorTaskIds: moves.filter((m) => m.coordinators).map((m) => m.taskId),
 			...(units.ownerMoved ? { ownerMoved: true } : {}),
 			...(units.coDraftersMoved ? { coDraftersMoved: true } : {}),
-			...(inboxMoved ? { inboxMoved: true } : {})
+			...(inboxMoved ? { inboxMoved: true } : {}),
+			...(input.split ? { split: true } : {})
 		}
 	};
 }

@@ -9,7 +9,7 @@ import {
 	type UnitMergePreview,
 	type UnitMergeSpec
 } from '@trienkhai/domain';
-import { mergeUnitsInPlan } from './merge-plan.ts';
+import { mergeUnitsInPlan, type PlanMergeInput } from './merge-plan.ts';
 
 type Db = Database['db'];
 
@@ -17,7 +17,7 @@ type Db = Database['db'];
 export type MergeRefusal = 'unknown_unit' | 'already_dissolved' | 'same_unit';
 
 /** The open tasks of the plans that name a dissolved unit, from the read model, grouped by plan. */
-async function tasksNaming(db: Db, unitIds: readonly string[]) {
+export async function tasksNaming(db: Db, unitIds: readonly string[]) {
 	const rows = await db
 		.selectFrom('tasks')
 		.select(['tasks.id', 'tasks.plan_id', 'tasks.status', 'tasks.lead_unit_id'])
@@ -88,7 +88,7 @@ async function plansReceivedBy(db: Db, unitIds: readonly string[]): Promise<stri
  * The plans a merge touches: those naming a dissolved unit in an open task, owned or co-drafted by one, or in
  * one's inbox.
  */
-async function plansToMerge(db: Db, unitIds: readonly string[]): Promise<string[]> {
+export async function plansToMerge(db: Db, unitIds: readonly string[]): Promise<string[]> {
 	const named = (await tasksNaming(db, unitIds)).map((p) => p.planId);
 	const [owned, received] = await Promise.all([plansOwnedBy(db, unitIds), plansReceivedBy(db, unitIds)]);
 	return [...new Set([...named, ...owned, ...received])].sort();
@@ -97,7 +97,7 @@ async function plansToMerge(db: Db, unitIds: readonly string[]): Promise<string[
 type MergeUnits = { refused: MergeRefusal } | { dissolved: MergedUnitRef[]; successor: MergedUnitRef };
 
 /** The units of a merge as stored, or why the merge is refused. */
-async function readMergeUnits(db: Db, spec: UnitMergeSpec): Promise<MergeUnits> {
+export async function readMergeUnits(db: Db, spec: UnitMergeSpec): Promise<MergeUnits> {
 	if (spec.dissolvedUnitIds.includes(spec.successorUnitId)) return { refused: 'same_unit' };
 	checkUnitMerge(spec);
 	const ids = [...spec.dissolvedUnitIds, spec.successorUnitId];
@@ -138,11 +138,76 @@ export async function previewMerge(
 	};
 }
 
+/** The input of each plan's merge: the spec, the units as named today, the day it takes effect, who and when. */
+export function planMergeInput(
+	spec: UnitMergeSpec,
+	units: { dissolved: MergedUnitRef[]; successor: MergedUnitRef },
+	actor: Actor,
+	at: Date
+): PlanMergeInput {
+	return { ...spec, ...units, effectiveOn: localDateOf(at), actor, at: at.toISOString() };
+}
+
+/** Passes each plan's share of the work (one append per plan, under its lock): the plans changed, the tasks moved. */
+export async function passPlans(
+	database: Pick<PreparedDatabase, 'db' | 'events'>,
+	planIds: readonly string[],
+	input: PlanMergeInput
+): Promise<{ changed: string[]; tasks: number }> {
+	const changed: string[] = [];
+	let tasks = 0;
+	for (const planId of planIds) {
+		const moved = await mergeUnitsInPlan(database, planId, input);
+		if (moved.changed) changed.push(planId);
+		tasks += moved.tasks;
+	}
+	return { changed, tasks };
+}
+
+/**
+ * Marks the units dissolved from `effectiveOn` with their successor (kept, so the history and completed tasks
+ * still name them) and moves their accounts: each to the unit `userMoves` names, else to the successor.
+ * Returns how many accounts moved.
+ */
+export async function dissolveUnits(
+	db: Db,
+	input: {
+		dissolvedUnitIds: readonly string[];
+		successorUnitId: string;
+		effectiveOn: string;
+		userMoves?: ReadonlyMap<string, string>;
+	}
+): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('units')
+			.set({ dissolved_on: input.effectiveOn, successor_id: input.successorUnitId })
+			.where('id', 'in', input.dissolvedUnitIds)
+			.execute();
+		let users = 0;
+		for (const [userId, unitId] of input.userMoves ?? []) {
+			const moved = await trx
+				.updateTable('users')
+				.set({ unit_id: unitId })
+				.where('id', '=', userId)
+				.where('unit_id', 'in', input.dissolvedUnitIds)
+				.executeTakeFirst();
+			users += Number(moved.numUpdatedRows);
+		}
+		const rest = await trx
+			.updateTable('users')
+			.set({ unit_id: input.successorUnitId })
+			.where('unit_id', 'in', input.dissolvedUnitIds)
+			.executeTakeFirst();
+		return users + Number(rest.numUpdatedRows);
+	});
+}
+
 /**
  * Merges units: each plan naming a dissolved unit in an open task passes those tasks to the successor, and a
- * plan a dissolved unit owned or co-drafted passes to the successor (one append per plan, under its lock), then the dissolved units are marked dissolved (kept, so the history and
- * completed tasks still name them) and their accounts move to the successor. A merge stopped half-way is
- * finished by running it again: the plans already done have nothing left to move.
+ * plan a dissolved unit owned, co-drafted or received passes to the successor (one append per plan, under its
+ * lock); then the dissolved units are marked dissolved and their accounts move to the successor. A merge
+ * stopped half-way is finished by running it again: the plans already done have nothing left to move.
  */
 export async function mergeUnits(
 	database: Pick<PreparedDatabase, 'db' | 'events'>,
@@ -153,27 +218,8 @@ export async function mergeUnits(
 	const { db } = database;
 	const units = await readMergeUnits(db, spec);
 	if ('refused' in units) return { ok: false, refused: units.refused };
-	const effectiveOn = localDateOf(at);
-	const input = { ...spec, ...units, effectiveOn, actor, at: at.toISOString() };
-	let plans = 0;
-	let tasks = 0;
-	for (const planId of await plansToMerge(db, spec.dissolvedUnitIds)) {
-		const moved = await mergeUnitsInPlan(database, planId, input);
-		if (moved.changed) plans += 1;
-		tasks += moved.tasks;
-	}
-	const users = await db.transaction().execute(async (trx) => {
-		await trx
-			.updateTable('units')
-			.set({ dissolved_on: effectiveOn, successor_id: spec.successorUnitId })
-			.where('id', 'in', spec.dissolvedUnitIds)
-			.execute();
-		const moved = await trx
-			.updateTable('users')
-			.set({ unit_id: spec.successorUnitId })
-			.where('unit_id', 'in', spec.dissolvedUnitIds)
-			.executeTakeFirst();
-		return Number(moved.numUpdatedRows);
-	});
-	return { ok: true, plans, tasks, users };
+	const input = planMergeInput(spec, units, actor, at);
+	const { changed, tasks } = await passPlans(database, await plansToMerge(db, spec.dissolvedUnitIds), input);
+	const users = await dissolveUnits(db, { ...spec, effectiveOn: input.effectiveOn });
+	return { ok: true, plans: changed.length, tasks, users };
 }
