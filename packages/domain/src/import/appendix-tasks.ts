@@ -11,15 +11,34 @@ export interface TableAnchor {
 	groupCode: string;
 }
 
+/** A task's wording for telling a row that repeats it: folded, its punctuation dropped. */
+export function repeatKey(content: string): string {
+	return fold(content)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/**
+ * A row repeating a task of the body ('Danh mục các nhiệm vụ trọng tâm' listing the tasks of section III
+ * again with their leads and times): the body's task takes what the row adds, a lead, coordinators, a deadline.
+ */
+function completeFromRow(task: ImportedTask, row: ImportedTask): void {
+	if (task.lead === null && row.lead !== null) {
+		task.lead = row.lead;
+		if (task.coordinators.length === 0) task.coordinators = row.coordinators;
+	}
+	if (task.deadline === null) task.deadline = row.deadline;
+}
+
 /**
  * The tasks of the plan's task tables ('PHỤ LỤC … | TT | Nội dung | Cơ quan chủ trì | …'): group rows
  * (a spanning title, 'I.', 'A.', '1' above '1.1') become groups, rows naming no lead take their group's,
- * a cell's text wrapped onto the next row joins its task, and rows repeating a task of the body are left out.
+ * a cell's text wrapped onto the next row joins its task, and a row repeating a task of the body completes it.
  * Codes: 'PL.<group>.<TT>', 'PL2.' for a second table, '<heading>.<TT>' for a table under a body heading.
  */
 export function appendixTasks(
 	blocks: readonly ImportBlock[],
-	bodyContents: ReadonlySet<string>,
+	bodyTasks: ReadonlyMap<string, ImportedTask>,
 	context: DeadlineContext,
 	anchorOf: (block: ImportBlock) => TableAnchor | undefined
 ): { tasks: ImportedTask[]; groups: ImportedPlan['groups'] } {
@@ -126,9 +145,9 @@ export function appendixTasks(
 				continue;
 			}
 			if (v.content === '') continue;
-			// an appendix that repeats the tasks already read from the body adds nothing
-			if (bodyContents.has(fold(v.content))) continue;
-			ordinal += 1;
+			// an appendix that repeats a task already read from the body adds only its lead and time
+			const repeated = bodyTasks.get(repeatKey(v.content));
+			if (repeated === undefined) ordinal += 1;
 			const label = number === '' ? String(ordinal) : number;
 			const content = v.content
 				.split('\n')
@@ -167,6 +186,10 @@ export function appendixTasks(
 				output: v.output === '' ? null : cleanText(v.output.replace(/\n/g, '; ')),
 				source: { line, endLine: line }
 			};
+			if (repeated !== undefined) {
+				completeFromRow(repeated, task);
+				continue;
+			}
 			tasks.push(task);
 			previous = task;
 			if (group !== null && !group.listed) {

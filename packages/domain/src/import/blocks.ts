@@ -23,6 +23,15 @@ function tableCells(line: string, outer = true): string[] | null {
 	return null;
 }
 
+/**
+ * A row of one cell written with outer bars ('| I. NÂNG CAO NHẬN THỨC |'): a group title spanning a table
+ * already open, so the table goes on instead of breaking at it.
+ */
+function spanningRow(line: string, inTable: boolean): string[] | null {
+	const m = /^\|\s*([^|]*?\S[^|]*?)\s*\|$/u.exec(line.trim());
+	return inTable && m?.[1] !== undefined ? [m[1]] : null;
+}
+
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 const SENTENCE_END = /[.;:!?…)”"]$/u;
 
@@ -124,7 +133,7 @@ export function blocksFromText(text: string): ImportBlock[] {
 		const line = index + 1;
 		if (raw === null) return;
 		if (MARKDOWN_RULE.test(raw.trim()) && raw.includes('-') && table !== null) return;
-		const cells = tableCells(raw, table?.outer ?? true);
+		const cells = tableCells(raw, table?.outer ?? true) ?? spanningRow(raw, table !== null);
 		if (cells !== null) {
 			const row = cells.map((t) => ({ text: t, colSpan: 1, rowSpan: 1 }));
 			if (table === null) {

@@ -8,7 +8,7 @@ import { NATIONAL, PLACE_DATE } from './header.ts';
 import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
 import { spreadSectionFields } from './section-fields.ts';
 import { readTaskTable } from './table-tasks.ts';
-import { appendixTasks } from './appendix-tasks.ts';
+import { appendixTasks, repeatKey } from './appendix-tasks.ts';
 import { boundDocuments } from './bound-documents.ts';
 import { readDocument } from './document-read.ts';
 import {
@@ -568,7 +568,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 
 	// appendix tables
 	const beforeTables = tasks.length;
-	const bodyContents = new Set(tasks.map((t) => fold(t.content)));
+	const bodyContents = new Map(tasks.map((t) => [repeatKey(t.content), t]));
 	const appendix = appendixTasks(blocks, bodyContents, context, (block) => {
 		const anchor = taskTables.get(block);
 		return anchor === undefined
