@@ -95,8 +95,9 @@ const GUARDED_HEADS = [
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// 'Ban hành …' is what is done ('Ban hành theo thẩm quyền …'), never the name of a board
 const HEAD = new RegExp(
-	`^(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|^(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?:và\\s+)?(?=\\p{Lu})`,
+	`^(?!Ban hành(?=[\\s,:]|$))(?:(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?:và\\s+)?(?=\\p{Lu}))`,
 	'u'
 );
 
@@ -480,6 +481,8 @@ export function readSubject(raw: string): Assignment | null {
 	const sentence = (end >= 0 ? text.slice(0, end) : text).slice(0, 400);
 	for (let comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
 		const rest = sentence.slice(comma + 1).trim();
+		// 'Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở …, các cơ sở … lồng ghép': past the verb, no doer follows
+		if (firstWordIndex(rest, VERBS) === 0) break;
 		const clause = rest.charAt(0).toUpperCase() + rest.slice(1);
 		const found = readAssignment(clause);
 		if (found?.lead == null || found.lead.split(' ').length < 2) continue;

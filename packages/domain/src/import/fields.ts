@@ -17,7 +17,7 @@ const LABELS: ReadonlyArray<[keyof TaskFields, RegExp]> = [
 	],
 	[
 		'deadline',
-		/^(?:thời gian|thời hạn|tiến độ|thời điểm)(?: hoàn thành| hoàn tất| thực hiện| thực hiện, hoàn thành)?(?:\s*\/\s*(?:thời hạn|tiến độ))?$/iu
+		/^(?:thời gian|thời hạn|tiến độ|thời điểm)(?: hoàn thành| hoàn tất| thực hiện| thực hiện, hoàn thành| ban hành| trình)?(?:\s*\/\s*(?:thời hạn|tiến độ))?$/iu
 	],
 	[
 		'output',

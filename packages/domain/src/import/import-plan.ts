@@ -1,5 +1,12 @@
 import type { Unit } from '../unit/unit.ts';
-import { bodiesInList, readAssignment, readSubject, startsWithBody, type Assignment } from './assignment.ts';
+import {
+	bodiesInList,
+	readAssignment,
+	readSubject,
+	startsWithBody,
+	trimBody,
+	type Assignment
+} from './assignment.ts';
 import { assignsNothing, startsWithAction } from './narrative.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
 import { deadlineOf, isOpenDeadline } from './deadline-text.ts';
@@ -54,7 +61,7 @@ const ORGANISATION_SECTION = /to chuc thuc hien|trach nhiem|phan cong thuc hien/
 const STUDY_SECTION = /hinh thuc|thanh phan(?:,| tham du| du hoc)|dia diem/;
 const APPENDIX_POINTER = /(?:tại|theo|ở)\s+(?:các\s+)?phụ lục\b/iu;
 const CLOSING_REMARK =
-	/^trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)/;
+	/^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)|tren day la (?:ke hoach|chuong trinh))/;
 // 'KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)', also on the title's own line: '… NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND …)'
 const ATTACHED_TO_DECISION = /(?:^|\()\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet)\b/;
 const BODY_END = /^(?:noi nhan|phu luc\b|t\/m |tm\. |k\/t |kt\. |t\/l |tl\. |\/\.\s*$)/;
@@ -227,7 +234,8 @@ function allNodes(node: Node): Node[] {
 
 function assignmentOfFields(fields: TaskFields): Assignment | null {
 	if (fields.lead === undefined && fields.coordinators === undefined) return null;
-	const leads = fields.lead === undefined ? [] : bodiesInList(fields.lead);
+	// 'Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp …': the name ends at its verb
+	const leads = fields.lead === undefined ? [] : bodiesInList(fields.lead).map(trimBody);
 	const coordinators = fields.coordinators === undefined ? [] : bodiesInList(fields.coordinators);
 	return { lead: leads[0] ?? null, coordinators: [...leads.slice(1), ...coordinators] };
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { importPlanText } from './import-plan.ts';
+import { toImportJson } from './to-json.ts';
+
+// Wordings met in provincial plans of 2025 (Cần Thơ, TP Hồ Chí Minh, Đắk Lắk) that were misread.
+const tasksOf = (lines: string[]) => toImportJson(importPlanText(lines.join('\n'))).tasks;
+const find = (tasks: ReturnType<typeof tasksOf>, start: string) =>
+	tasks.find((t) => t.content.startsWith(start));
+
+describe('provincial plans: unit headings, field lines and closing words', () => {
+	const unitPlan = tasksOf([
+		'KẾ HOẠCH',
+		'Thực hiện Chỉ thị số 27/CT-TTg về công tác dân số',
+		'II. NỘI DUNG THỰC HIỆN',
+		'1. Sở Giáo dục và Đào tạo',
+		'Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở giáo dục nghề nghiệp trực thuộc quản lý lồng ghép nội dung giáo dục dân số cho học sinh.',
+		'2. Ủy ban nhân dân xã, phường',
+		'a) Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành các văn bản để triển khai chính sách về dân số;',
+		'b) Kiện toàn Ban Chỉ đạo Dân số và Phát triển cấp xã.',
+		'III. TỔ CHỨC THỰC HIỆN',
+		'1. Sở Y tế',
+		'Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.',
+		'2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường',
+		'Căn cứ chức năng, nhiệm vụ, quyền hạn được giao tổ chức triển khai thực hiện Kế hoạch theo quy định.',
+		'Trên đây là Kế hoạch thực hiện Chỉ thị số 27/CT-TTg của Thủ tướng Chính phủ về công tác dân số.'
+	]);
+
+	it('a paragraph under a unit heading past an opening clause and its verb is the unit’s', () => {
+		expect(find(unitPlan, 'Căn cứ chức năng nhiệm vụ, chỉ đạo')?.lead).toBe('Sở Giáo dục và Đào tạo');
+	});
+
+	it('"Ban hành …" is what is done, not a board', () => {
+		expect(find(unitPlan, 'Ban hành theo thẩm quyền')?.lead).toBe('Ủy ban nhân dân xã, phường');
+	});
+
+	it('"Trên đây là Kế hoạch …" closes the plan and is no task', () => {
+		expect(unitPlan.some((t) => t.content.startsWith('Trên đây là'))).toBe(false);
+		expect(find(unitPlan, 'Căn cứ chức năng, nhiệm vụ, quyền hạn')?.lead).toBe('Sở, ban, ngành thành phố');
+	});
+
+	it('a lead field naming its body before a verb, and "Thời hạn ban hành:" as the deadline', () => {
+		const tasks = tasksOf([
+			'KẾ HOẠCH',
+			'Triển khai thi hành Luật Việc làm',
+			'II. NỘI DUNG',
+			'1. Phổ biến, giáo dục Luật Việc làm',
+			'- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; Sở Tư pháp và các sở, ban, ngành chủ động tổ chức triển khai.',
+			'- Thời gian thực hiện: Năm 2025 và các năm tiếp theo.',
+			'2. Xây dựng Quyết định ban hành Chương trình quốc gia về bảo vệ dữ liệu cá nhân',
+			'- Cơ quan chủ trì: Bộ Công an.',
+			'- Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026.'
+		]);
+		expect(find(tasks, 'Phổ biến, giáo dục')?.lead).toBe('Sở Nội vụ');
+		expect(find(tasks, 'Xây dựng Quyết định')?.deadline?.text).toBe('trước ngày 31 tháng 12 năm 2026');
+	});
+
+	it('an emulation plan’s contents ("Thi đua hoàn thành …") are tasks', () => {
+		const tasks = tasksOf([
+			'KẾ HOẠCH',
+			'Phát động đợt thi đua',
+			'II. NỘI DUNG THI ĐUA',
+			'1. Nội dung thi đua',
+			'a) Tiếp tục nâng cao hiệu lực, hiệu quả quản lý nhà nước;',
+			'b) Thi đua hoàn thành, hoàn thành vượt mức các công trình kết cấu hạ tầng, xây dựng đô thị văn minh, hiện đại; đẩy mạnh xây dựng nông thôn mới.'
+		]);
+		expect(find(tasks, 'Thi đua hoàn thành')).toBeDefined();
+	});
+});
