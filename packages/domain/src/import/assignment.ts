@@ -63,6 +63,9 @@ const HEAD_WORDS = [
 	'Tòa án',
 	'Viện kiểm sát',
 	'Bí thư',
+	// a position leading by name of office: 'Đồng chí Phó Chủ tịch UBND xã', 'Đồng chí Trưởng Ban xây dựng Đảng'
+	'Đồng chí',
+	'Đ/c',
 	'Cấp ủy',
 	'Cấp uỷ',
 	'Người đứng đầu',
@@ -395,6 +398,16 @@ const NOT_BODIES =
 	/^(?:các|những)\s+(?:vấn đề|nội dung|nhiệm vụ|giải pháp|hoạt động|chỉ tiêu|mục tiêu|chương trình|dự án|đề án|chứng|trường hợp|văn bản|điều kiện|quy định|chính sách|chế độ|biện pháp|hình thức|công trình|sản phẩm|tài liệu|thủ tục|hồ sơ)(?:\s|$)/iu;
 
 /**
+ * A position written as the label of its task ('Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu
+ * ban Thường trực: Trực tiếp chỉ đạo …'): the whole label is who leads, words like 'xây dựng' in it included.
+ */
+function labelledName(body: string): Assignment | null {
+	const m = /^((?:Đồng chí|Đ\/c)\s[^:;.]{2,160}?):(?:\s+(?=\p{Lu})|\s*$)/u.exec(body);
+	const name = m?.[1] === undefined ? '' : cleanName(m[1]);
+	return name === '' || name.split(' ').length > MAX_NAME_WORDS ? null : { lead: name, coordinators: [] };
+}
+
+/**
  * Reads who leads and who coordinates from the start of a task or heading: 'Giao Sở X chủ trì, phối hợp
  * với Sở Y …', 'Sở X phối hợp với Sở Y tham mưu …' (X leads), 'Sở X chỉ đạo …', a heading that is only
  * names ('Các sở, ban, ngành, UBND các huyện:'), or 'Phối hợp với Sở Y …' (coordinators only).
@@ -408,6 +421,8 @@ export function readAssignment(raw: string): Assignment | null {
 	// 'Giao Sở X chủ trì …', '(do Sở X chủ trì …)'
 	const body = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu|do)\s+/iu, '');
 	if (!HEAD.test(body)) return null;
+	const labelled = labelledName(body);
+	if (labelled !== null) return labelled;
 	const sentenceEnd = body.search(/[.;](?:\s|$)/u);
 	const sentence = sentenceEnd >= 0 ? body.slice(0, sentenceEnd) : body;
 	const verb = firstWordIndex(sentence, VERBS);

@@ -132,10 +132,16 @@ function fieldTarget(last: Node, marker: MarkerKind | null): Node {
 	return target;
 }
 
-/** The deadline and output a heading's own field lines give the items under it. */
+// '2.1. Đợt 1: Trong tháng 12/2025', 'Giai đoạn 2: Từ tháng 01 đến ngày bầu cử 15/3/2026': a phase and its time
+const PHASE_TIME = /^(?:đợt|giai đoạn)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*(.*\d.*?)[.;]?$/iu;
+
+/** The deadline and output a heading's own field lines (or a phase heading's time) give the items under it. */
 function ancestorFields(node: Node): TaskFields {
 	const out: TaskFields = {};
 	for (let n = node.parent; n !== null && n.kind !== 'root'; n = n.parent) {
+		const phase = PHASE_TIME.exec(n.title)?.[1];
+		if (out.deadline === undefined && n.fields.deadline === undefined && phase !== undefined)
+			out.deadline = phase;
 		if (out.deadline === undefined && n.fields.deadline !== undefined) out.deadline = n.fields.deadline;
 		if (out.output === undefined && n.fields.output !== undefined) out.output = n.fields.output;
 	}
