@@ -6,7 +6,9 @@ import { fold } from './text.ts';
 const DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`;
 // 'ngày 10/12 hằng năm': a day of every year
 const YEARLY_DAY = String.raw`ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s+h[ằà]ng\s+năm`;
-const PERIOD = String.raw`(?:${YEARLY_DAY}|ngày\s+${DATE}|${DATE}|quý\s+(?:I{1,3}|IV|[1-4])\s*(?:[/-]\s*|\s+năm\s+)\d{4}|tháng\s+\d{1,2}\s*(?:[/-]\s*|\s+năm\s+)\d{4}|(?:6 tháng|nửa)\s+(?:đầu|cuối)\s+năm\s+\d{4}|năm học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4})`;
+// 'ngày 15 tháng 12 năm 2025': a day written out
+const WRITTEN_DAY = String.raw`ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
+const PERIOD = String.raw`(?:${YEARLY_DAY}|${WRITTEN_DAY}|ngày\s+${DATE}|${DATE}|quý\s+(?:I{1,3}|IV|[1-4])\s*(?:[/-]\s*|\s+năm\s+)\d{4}|tháng\s+\d{1,2}\s*(?:[/-]\s*|\s+năm\s+)\d{4}|(?:6 tháng|nửa)\s+(?:đầu|cuối)\s+năm\s+\d{4}|năm học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4})`;
 // 'chậm nhất ngày 27/02/2024', 'hoàn thành trước ngày 30/6/2025', 'trong Quý II/2025', 'trong năm 2025',
 // 'trước ngày 10/12 hằng năm'
 const IN_TEXT = new RegExp(

@@ -7,6 +7,8 @@ export interface TaskFields {
 	coordinators?: string;
 	deadline?: string;
 	output?: string;
+	/** 'Địa điểm: Tại Phòng tiếp công dân …': where, kept off the task's text. */
+	place?: string;
 }
 
 const LABELS: ReadonlyArray<[keyof TaskFields, RegExp]> = [
@@ -19,6 +21,7 @@ const LABELS: ReadonlyArray<[keyof TaskFields, RegExp]> = [
 		'deadline',
 		/^(?:thời gian|thời hạn|tiến độ|thời điểm)(?: hoàn thành| hoàn tất| thực hiện| thực hiện, hoàn thành| ban hành| trình)?(?:\s*\/\s*(?:thời hạn|tiến độ))?$/iu
 	],
+	['place', /^(?:địa điểm|địa bàn)(?: thực hiện| tổ chức)?$/iu],
 	[
 		'output',
 		/^(?:sản phẩm|kết quả|hình thức|kết quả\s*\/\s*sản phẩm|sản phẩm\s*\/\s*kết quả|sản phẩm đầu ra)(?: dự kiến| đạt được)?$/iu
@@ -67,8 +70,13 @@ export function readFields(text: string): { fields: TaskFields; found: boolean }
 	return { fields, found };
 }
 
+// 'Thời gian thực hiện sau khi Chiến lược … được ban hành.': the time written without its colon
+const BARE_TIME =
+	/^(\s*[-+•]?\s*(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?)\s+(?=(?:trước|sau|từ|trong|năm|quý|tháng|ngày|thường xuyên|hằng|hàng)\s)/iu;
+
 /** A line that is only fields ('Thời gian: Quý II/2025', '- Cơ quan chủ trì: Sở Tư pháp'). */
-export function fieldLine(text: string): TaskFields | null {
+export function fieldLine(raw: string): TaskFields | null {
+	const text = raw.replace(BARE_TIME, '$1: ');
 	const m = /^\s*[-+•]?\s*([^:]{2,45}?)\s*:/u.exec(text);
 	if (m?.[1] === undefined || fieldOfLabel(m[1]) === null) return null;
 	const { fields, found } = readFields(text);

@@ -9,7 +9,7 @@ import {
 } from './assignment.ts';
 import { assignsNothing, startsWithAction } from './narrative.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
-import { deadlineOf, isOpenDeadline } from './deadline-text.ts';
+import { deadlineInText, deadlineOf, isOpenDeadline } from './deadline-text.ts';
 import { contentFieldLine, fieldLine, trailingFields, type TaskFields } from './fields.ts';
 import { NATIONAL, PLACE_DATE } from './header.ts';
 import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
@@ -60,6 +60,7 @@ const ORGANISATION_SECTION = /to chuc thuc hien|trach nhiem|phan cong thuc hien/
 // sections that describe a meeting or a course of study rather than tasks: 'NỘI DUNG, HÌNH THỨC'
 const STUDY_SECTION = /hinh thuc|thanh phan(?:,| tham du| du hoc)|dia diem/;
 const APPENDIX_POINTER = /(?:tại|theo|ở)\s+(?:các\s+)?phụ lục\b/iu;
+const EMPTY_TIME_LABEL = /^[-–+•]?\s*(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:\s*$/iu;
 const CLOSING_REMARK =
 	/^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)|tren day la (?:ke hoach|chuong trinh))/;
 // 'KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)', also on the title's own line: '… NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND …)'
@@ -222,14 +223,20 @@ function textOf(node: Node): string {
 
 /** An item ending with ':' whose items are things, not tasks: 'Lập hồ sơ …, bao gồm:' + '+ Đơn đề nghị …'. */
 function listsThings(node: Node): boolean {
+	// '- Các nội dung hỗ trợ thi hành Luật bao gồm:' + '+ Hướng dẫn …', '+ Tổ chức …': what it includes, even worded as acts
+	const includes = /(?:bao gồm|gồm có|gồm)\s*:$/u.test(node.title.trim());
+	// '… thực hiện quy trình xử lý đơn thư …, cụ thể:' over '- Đối với khiếu nại …: …' (cases, with their own items)
+	const isCase = (c: Node): boolean => /^(?:doi voi|truong hop)\s/u.test(fold(c.title));
+	const allCases = node.children.length > 0 && node.children.every(isCase);
 	return (
-		isOrdinalKind(node.kind) &&
+		(isOrdinalKind(node.kind) || allCases) &&
 		node.title.trim().endsWith(':') &&
 		node.body.length === 0 &&
 		node.children.length > 0 &&
 		node.children.every(
 			(c) =>
-				c.children.length === 0 && !startsWithAction(textOf(c)) && readAssignment(textOf(c))?.lead == null
+				(c.children.length === 0 || isCase(c)) &&
+				(includes || (!startsWithAction(textOf(c)) && readAssignment(textOf(c))?.lead == null))
 		)
 	);
 }
@@ -241,7 +248,10 @@ function allNodes(node: Node): Node[] {
 function assignmentOfFields(fields: TaskFields): Assignment | null {
 	if (fields.lead === undefined && fields.coordinators === undefined) return null;
 	// 'Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp …': the name ends at its verb
-	const leads = fields.lead === undefined ? [] : bodiesInList(fields.lead).map(trimBody);
+	const listed = fields.lead === undefined ? [] : bodiesInList(fields.lead).map(trimBody);
+	// 'Cơ quan thực hiện: Các sở, ngành có liên quan …': a generic lead is still the lead when it is the only one
+	const only = fields.lead?.split(/[;\n]/u)[0]?.trim().replace(/[.]$/u, '') ?? '';
+	const leads = listed.length > 0 || only === '' ? listed : [trimBody(only)];
 	const coordinators = fields.coordinators === undefined ? [] : bodiesInList(fields.coordinators);
 	return { lead: leads[0] ?? null, coordinators: [...leads.slice(1), ...coordinators] };
 }
@@ -287,6 +297,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 	let last: Node | null = null;
 	// a 'Nội dung:' line whose items follow: the node it belongs to and the bullet it was written with
 	let openContent: { node: Node; bullet: string } | null = null;
+	// an empty 'Thời gian thực hiện:' line whose times follow on '+' lines: the node they are the times of
+	let openTimes: Node | null = null;
 	let ended = false;
 	const tableAnchor = new Map<ImportBlock, Node>();
 	// a Quyết định that issues a plan: its own articles ('Điều 1. Ban hành kèm theo …') hold no tasks; the
@@ -359,6 +371,20 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 					continue;
 				}
 				openContent = null;
+			}
+			// '- Thời gian thực hiện:' over '+ … trước ngày 15 tháng 12 năm 2025.' lines: the times of the task above
+			if (openTimes !== null) {
+				if (readMarker(text)?.kind === 'plus') {
+					const time = deadlineInText(text)?.text ?? null;
+					if (time !== null && openTimes.fields.deadline === undefined) openTimes.fields.deadline = time;
+					openTimes.endLine = block.line;
+					continue;
+				}
+				openTimes = null;
+			}
+			if (EMPTY_TIME_LABEL.test(text) && last !== null && last.kind !== 'root') {
+				openTimes = fieldTarget(last, readMarker(text)?.kind ?? null);
+				continue;
 			}
 			const fields = fieldLine(text);
 			if (fields !== null && last !== null && last.kind !== 'root') {
@@ -490,7 +516,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 					: hasFields && node.body.length === 0
 						? node.title.replace(/\s*:$/u, '')
 						: textOf(node);
-			if (nodeText === '' || (nodeText.endsWith(':') && node.body.length === 0)) continue;
+			if (nodeText === '' || (nodeText.endsWith(':') && node.body.length === 0 && !lists.has(node))) continue;
 			const { text: stripped, fields: inline } = trailingFields(nodeText);
 			const fields = { ...sharedFields(node), ...inline, ...node.fields };
 			const fromHeading = ancestorFields(node);
@@ -533,7 +559,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 				context
 			);
 			// nobody named and nothing asked: a criterion, a case, a rule ('Nhà ở bị hư hỏng nặng …')
-			if (lead === null && assignsNothing(written.content)) continue;
+			// worded under 'Nội dung:' / 'Nhiệm vụ:' it is a task by its label, whatever its first word
+			if (lead === null && node.content === null && assignsNothing(written.content)) continue;
 			// the heading's 'Thời gian hoàn thành: …' when the item names no time of its own
 			const deadline =
 				written.deadline ??

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { importPlanText } from './import-plan.ts';
+import { toImportJson } from './to-json.ts';
+
+// Field lines as the plans implementing a law write them (Thủ tướng, UBND tỉnh Lai Châu) and as a commune's
+// Mặt trận writes its own (xã Lương Minh).
+const tasksOf = (lines: string[]) => toImportJson(importPlanText(lines.join('\n'))).tasks;
+
+describe('field lines of a task heading', () => {
+	const tasks = tasksOf([
+		'KẾ HOẠCH',
+		'Triển khai thi hành Luật',
+		'II. NỘI DUNG',
+		'1. Rà soát văn bản quy phạm pháp luật',
+		'- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan đến Luật.',
+		'- Cơ quan thực hiện: Bộ Công an.',
+		'- Thời gian thực hiện:',
+		'+ Các bộ gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.',
+		'+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.',
+		'2. Tổ chức các nội dung hỗ trợ thi hành Luật',
+		'- Các nội dung hỗ trợ thi hành Luật bao gồm:',
+		'+ Hướng dẫn áp dụng các văn bản quy phạm pháp luật;',
+		'+ Tổ chức tiếp nhận và xử lý các kiến nghị, đề xuất;',
+		'- Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.',
+		'3. Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia',
+		'Thời gian thực hiện sau khi Chiến lược tiêu chuẩn quốc gia được ban hành.',
+		'4. Tổ chức tiếp công dân về bầu cử',
+		'- Địa điểm: Tại Phòng tiếp công dân của UBND xã.',
+		'- Nhiệm vụ:',
+		'+ Lắng nghe, ghi chép đầy đủ ý kiến, kiến nghị của cử tri.',
+		'+ Giải thích, hướng dẫn công dân thực hiện quyền khiếu nại đúng cơ quan có thẩm quyền.',
+		'5. Tiếp nhận và xử lý đơn thư Ban Thường trực UBMTTQ xã thực hiện quy trình xử lý đơn thư, cụ thể:',
+		'- Đối với khiếu nại về danh sách cử tri: Chuyển đơn đến Ủy ban nhân dân xã.',
+		'- Đối với đơn thư liên quan đến người ứng cử:',
+		'+ Nếu liên quan đến tiêu chuẩn người ứng cử: Chuyển ngay đến Ủy ban Bầu cử xã.',
+		'III. KINH PHÍ'
+	]);
+	const find = (start: string) => tasks.find((t) => t.content.startsWith(start));
+
+	it('an empty "Thời gian thực hiện:" over "+" time lines: the first time is the task’s, the lines no tasks', () => {
+		expect(find('rà soát các văn bản')?.deadline?.text).toBe('trước ngày 15 tháng 12 năm 2025');
+		expect(tasks.some((t) => t.content.startsWith('Các bộ gửi kết quả'))).toBe(false);
+	});
+
+	it('a lead-in "… bao gồm:" lists what it includes, one task led by the generic body named', () => {
+		const task = find('Các nội dung hỗ trợ thi hành Luật bao gồm:');
+		expect(task?.lead).toBe('Các sở, ngành có liên quan');
+		expect(tasks.some((t) => t.content.startsWith('Hướng dẫn áp dụng'))).toBe(false);
+	});
+
+	it('a time written without its colon, a place line, and a "Nhiệm vụ:" whose items are worded as acts', () => {
+		expect(find('Tổ chức triển khai thực hiện Chiến lược')?.deadline?.text).toMatch(/^sau khi Chiến lược/iu);
+		expect(tasks.some((t) => t.content.startsWith('Địa điểm'))).toBe(false);
+		expect(find('Lắng nghe, ghi chép')).toBeDefined();
+	});
+
+	it('a lead-in over cases ("- Đối với …") is the task, the cases are not', () => {
+		expect(find('Tiếp nhận và xử lý đơn thư')?.content).toMatch(/cụ thể:\n\+ Đối với khiếu nại/u);
+		expect(tasks.some((t) => t.content.startsWith('Đối với'))).toBe(false);
+	});
+});
