@@ -58,4 +58,38 @@ describe('field lines of a task heading', () => {
 		expect(find('Tiếp nhận và xử lý đơn thư')?.content).toMatch(/cụ thể:\n\+ Đối với khiếu nại/u);
 		expect(tasks.some((t) => t.content.startsWith('Đối với'))).toBe(false);
 	});
+
+	it('fields lettered like items ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:" over "- Đơn vị chủ trì:", "c) Thời gian …")', () => {
+		const lettered = tasksOf([
+			'KẾ HOẠCH',
+			'Thúc đẩy tạo lập dữ liệu',
+			'II. NHIỆM VỤ',
+			'1. Về dữ liệu',
+			'1.1. Xây dựng các Chiến lược triển khai của thành phố:',
+			'a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát, hoàn thiện Chiến lược dữ liệu thành phố.',
+			'b) Cơ quan thực hiện:',
+			'- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
+			'- Đơn vị phối hợp: Các Sở, ban, ngành.',
+			'c) Thời gian thực hiện: Hoàn thành trong năm 2025.',
+			'1.2. Triển khai, phát triển dữ liệu:',
+			'a) Nhiệm vụ:',
+			'- Triển khai rà soát, chuẩn hóa cơ sở dữ liệu của đơn vị.',
+			'- Tiếp tục rà soát, bổ sung danh mục dữ liệu Thành phố.',
+			'b) Cơ quan thực hiện:',
+			'- Đơn vị chủ trì: Các Sở, ban, ngành.',
+			'c) Thời gian thực hiện: Thực hiện thường xuyên.',
+			'III. TỔ CHỨC THỰC HIỆN',
+			'1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các Sở, ban, ngành triển khai thực hiện nhiệm vụ, báo cáo về Cục Cảnh sát quản lý hành chính.',
+			'- Cơ quan thường trực Tổ công tác Đề án 06 trước ngày 20 hằng tháng lên phần mềm theo dõi.',
+			'2. Các Sở, ban, ngành căn cứ Kế hoạch này, xây dựng Kế hoạch triển khai tại cơ quan đơn vị.'
+		]);
+		const at = (start: string) => lettered.find((t) => t.content.startsWith(start));
+		expect(at('Tham mưu UBND Thành phố')?.lead).toBe('Sở Khoa học và Công nghệ');
+		expect(at('Tham mưu UBND Thành phố')?.deadline?.text).toMatch(/2025$/u);
+		expect(at('Triển khai rà soát, chuẩn hóa')?.lead).toBe('Các Sở, ban, ngành');
+		expect(at('Tiếp tục rà soát, bổ sung')?.lead).toBe('Các Sở, ban, ngành');
+		expect(lettered.some((t) => /^(?:Cơ quan thực hiện|Thời gian thực hiện)/u.test(t.content))).toBe(false);
+		// an ended sentence naming its doer is a task of its own above the line carrying it on
+		expect(at('Sở Khoa học và Công nghệ theo dõi')?.lead).toBe('Sở Khoa học và Công nghệ');
+	});
 });

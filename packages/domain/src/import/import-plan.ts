@@ -10,7 +10,7 @@ import {
 import { assignsNothing, startsWithAction } from './narrative.ts';
 import { blocksFromText, linesOfBlocks } from './blocks.ts';
 import { deadlineInText, deadlineOf, isOpenDeadline } from './deadline-text.ts';
-import { contentFieldLine, fieldLine, trailingFields, type TaskFields } from './fields.ts';
+import { contentFieldLine, fieldLine, fieldOfLabel, trailingFields, type TaskFields } from './fields.ts';
 import { NATIONAL, PLACE_DATE } from './header.ts';
 import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
 import { spreadSectionFields } from './section-fields.ts';
@@ -60,6 +60,21 @@ const ORGANISATION_SECTION = /to chuc thuc hien|trach nhiem|phan cong thuc hien/
 // sections that describe a meeting or a course of study rather than tasks: 'NỘI DUNG, HÌNH THỨC'
 const STUDY_SECTION = /hinh thuc|thanh phan(?:,| tham du| du hoc)|dia diem/;
 const APPENDIX_POINTER = /(?:tại|theo|ở)\s+(?:các\s+)?phụ lục\b/iu;
+const EMPTY_LEAD_LABEL = /^[-–+•]?\s*(?:cơ quan|đơn vị)(?: thực hiện| chủ trì)?(?:,? phối hợp)?\s*:\s*$/iu;
+
+/**
+ * 'a) Nhiệm vụ: …', 'b) Cơ quan thực hiện:', 'c) Thời gian thực hiện: …': a task's fields lettered like items
+ * are read as the bulleted field lines they are.
+ */
+function asBulletField(text: string): string {
+	const m = readMarker(text);
+	if (m?.kind !== 'letter' || !/^[^:]{2,45}:/u.test(m.text)) return text;
+	const label = m.text.slice(0, m.text.indexOf(':'));
+	const isField =
+		contentFieldLine(m.text) !== null || fieldOfLabel(label) !== null || EMPTY_LEAD_LABEL.test(m.text);
+	return isField ? `- ${m.text}` : text;
+}
+
 const EMPTY_TIME_LABEL = /^[-–+•]?\s*(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:\s*$/iu;
 const CLOSING_REMARK =
 	/^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)|tren day la (?:ke hoach|chuong trinh))/;
@@ -165,6 +180,19 @@ function headingLike(node: Node): boolean {
 	const text = node.title.trim();
 	if (node.body.length > 0) return false;
 	return text.endsWith(':') || isCapitals(text) || (!/[.;!?…]$/u.test(text) && text.length <= 300);
+}
+
+/**
+ * '1. Các cơ quan, đơn vị … xây dựng kế hoạch triển khai …; đề ra giải pháp ….' over '- Giới thiệu điển hình …',
+ * '- Khen thưởng …': an item that is a whole sentence, ended, is a task of its own beside the items under it.
+ */
+function sentenceOverItems(node: Node): boolean {
+	return (
+		node.children.length > 0 &&
+		(node.kind === 'arabic' || node.kind.startsWith('decimal') || node.kind === 'letter') &&
+		!headingLike(node) &&
+		readSubject(node.title)?.lead != null
+	);
 }
 
 function codeFor(kind: Node['kind'], label: string, parent: Node): string {
@@ -320,7 +348,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 		}
 		if (ended) continue;
 		for (const piece of block.text.split('\n')) {
-			const text = cleanText(piece);
+			const text = asBulletField(cleanText(piece));
 			if (text === '') continue;
 			const f = fold(text);
 			if (BODY_END.test(f)) {
@@ -386,6 +414,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 				openTimes = fieldTarget(last, readMarker(text)?.kind ?? null);
 				continue;
 			}
+			// '- Cơ quan thực hiện:' over '- Đơn vị chủ trì: …' / '- Đơn vị phối hợp: …': the lines under it are the fields
+			if (EMPTY_LEAD_LABEL.test(text) && last !== null && last.kind !== 'root') continue;
 			const fields = fieldLine(text);
 			if (fields !== null && last !== null && last.kind !== 'root') {
 				const marker = readMarker(text)?.kind ?? null;
@@ -504,7 +534,11 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 				groups.push({ code: node.code, title: node.title.replace(/:$/, ''), line: node.line });
 				groupOf.set(node, node.code);
 			}
-			if ((node.children.length > 0 && !lists.has(node)) || tableHeadings.has(node)) continue;
+			if (
+				(node.children.length > 0 && !lists.has(node) && !sentenceOverItems(node)) ||
+				tableHeadings.has(node)
+			)
+				continue;
 			// outside a named tasks section, the aims and any leaf not under a group carry no tasks
 			if (!zoneIsSection && !groupOf.has(node)) continue;
 			const hasFields = Object.keys(node.fields).length > 0;
