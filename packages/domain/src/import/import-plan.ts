@@ -465,8 +465,13 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 	// which sections hold tasks: the ones named so ('II. NHIỆM VỤ, GIẢI PHÁP'), else every section but the aims
 	const headings = root.children.filter((c) => !isOrdinalKind(c.kind));
 	// 'MỤC ĐÍCH, YÊU CẦU' holds no tasks, 'MỤC TIÊU, NHIỆM VỤ' does
+	const studyPlan = /hoc tap|quan triet/.test(fold(document.title ?? ''));
 	const taskless = (title: string): boolean =>
-		(PURPOSE_SECTION.test(title) || STUDY_SECTION.test(title)) && !/nhiem vu|giai phap/.test(title);
+		(PURPOSE_SECTION.test(title) || STUDY_SECTION.test(title)) &&
+		!/nhiem vu|giai phap/.test(title) &&
+		// 'NỘI DUNG, HÌNH THỨC' of a communication plan holds its work; that of a plan to study a resolution
+		// ('học tập, quán triệt Nghị quyết …') holds what is studied and how
+		!(/^noi dung\b/.test(title) && !PURPOSE_SECTION.test(title) && !studyPlan);
 	const explicit = headings.filter((r) => {
 		const title = fold(r.title);
 		return TASK_SECTION.test(title) && !taskless(title);

@@ -65,4 +65,23 @@ describe('provincial plans: unit headings, field lines and closing words', () =>
 		]);
 		expect(find(tasks, 'Thi đua hoàn thành')).toBeDefined();
 	});
+
+	it('"NỘI DUNG, HÌNH THỨC" of a communication plan holds its tasks', () => {
+		const tasks = tasksOf([
+			'KẾ HOẠCH',
+			'Truyền thông về giảm nghèo đa chiều năm 2025',
+			'III. NỘI DUNG, HÌNH THỨC',
+			'1. Nội dung',
+			'- Tuyên truyền, giáo dục, nâng cao nhận thức của cán bộ, đảng viên về giảm nghèo.',
+			'2. Hình thức',
+			'- Lắp đặt pa - nô, băng rôn, khẩu hiệu tuyên truyền công tác giảm nghèo.',
+			'IV. TỔ CHỨC THỰC HIỆN',
+			'1. Sở Nông nghiệp và Môi trường',
+			'- Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này.',
+			'2. Sở Văn hóa, Thể thao và Du lịch',
+			'- Lồng ghép hoạt động truyền thông về Chương trình với các chương trình khác.'
+		]);
+		expect(find(tasks, 'Tuyên truyền, giáo dục')).toBeDefined();
+		expect(find(tasks, 'Lắp đặt pa - nô')).toBeDefined();
+	});
 });
