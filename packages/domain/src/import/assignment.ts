@@ -480,6 +480,12 @@ export function bodiesInList(text: string): string[] {
 		);
 }
 
+/** Where the clause after `at` ends: the next ',' or ';', or -1. */
+function nextBoundary(sentence: string, at: number): number {
+	const next = sentence.slice(at + 1).search(/[,;]/u);
+	return next < 0 ? -1 : at + 1 + next;
+}
+
 // 'Trên cơ sở đề nghị của …, Sở Tài chính thẩm định …', 'Sau khi … phê duyệt, Sở Tài chính lập …'
 const INTRO_CLAUSE = /^(?:trên cơ sở|căn cứ|sau khi|khi|để|nhằm|theo|trong|ngoài)\s/iu;
 
@@ -491,13 +497,20 @@ export function readSubject(raw: string): Assignment | null {
 	const direct = readAssignment(raw);
 	const text = raw.replace(/\s+/g, ' ').trim();
 	if (direct?.lead != null || !INTRO_CLAUSE.test(text)) return direct;
-	const end = text.search(/[.;](?:\s|$)/u);
-	// the doer comes early: an opening clause is a few words, not a page
+	const end = text.search(/[.](?:\s|$)/u);
+	// the doer comes early: an opening clause is a few words, not a page; it may close with ';' ('Để toàn dân …;
+	// các sở, ban, ngành … triển khai …')
 	const sentence = (end >= 0 ? text.slice(0, end) : text).slice(0, 400);
-	for (let comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+	for (let comma = sentence.search(/[,;]/u); comma >= 0; comma = nextBoundary(sentence, comma)) {
 		const rest = sentence.slice(comma + 1).trim();
 		// 'Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở …, các cơ sở … lồng ghép': past the verb, no doer follows
-		if (firstWordIndex(rest, VERBS) === 0) break;
+		// before the clause closes with ';' ('Để toàn dân …, thực hiện …; các sở, ban, ngành … triển khai …')
+		if (firstWordIndex(rest, VERBS) === 0) {
+			const close = sentence.indexOf(';', comma + 1);
+			if (close < 0) break;
+			comma = close - 1;
+			continue;
+		}
 		const clause = rest.charAt(0).toUpperCase() + rest.slice(1);
 		const found = readAssignment(clause);
 		if (found?.lead == null || found.lead.split(' ').length < 2) continue;

@@ -288,7 +288,7 @@ function assignmentOfFields(fields: TaskFields): Assignment | null {
 function inherited(node: Node, stop: Node): Assignment | null {
 	let child: Node = node;
 	for (let n = node.parent; n !== null && n !== stop && n.kind !== 'root'; n = n.parent) {
-		const fromScope = child.scope === null ? null : readAssignment(child.scope);
+		const fromScope = child.scope === null ? null : readSubject(child.scope);
 		const found =
 			assignmentOfFields(n.fields) ??
 			(fromScope?.lead != null ? fromScope : null) ??
@@ -296,7 +296,7 @@ function inherited(node: Node, stop: Node): Assignment | null {
 		if (found?.lead != null) return found;
 		child = n;
 	}
-	const fromScope = child.scope === null ? null : readAssignment(child.scope);
+	const fromScope = child.scope === null ? null : readSubject(child.scope);
 	return fromScope?.lead != null ? fromScope : null;
 }
 

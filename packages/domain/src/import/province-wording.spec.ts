@@ -84,4 +84,16 @@ describe('provincial plans: unit headings, field lines and closing words', () =>
 		expect(find(tasks, 'Tuyên truyền, giáo dục')).toBeDefined();
 		expect(find(tasks, 'Lắp đặt pa - nô')).toBeDefined();
 	});
+
+	it('a section lead-in whose opening clause closes with ";" names the doers of its items', () => {
+		const tasks = tasksOf([
+			'KẾ HOẠCH',
+			'Triển khai Đợt thi đua',
+			'II. NỘI DUNG ĐỢT THI ĐUA',
+			'Để toàn dân đồng lòng, thi đua hành động, thực hiện thắng lợi các nhiệm vụ; các sở, ban, ngành, các xã, phường triển khai Đợt thi đua, tập trung thi đua thực hiện các nội dung chủ yếu sau:',
+			'1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2025.',
+			'2. Thi đua thực hiện tốt công tác chuẩn bị Đại hội.'
+		]);
+		expect(find(tasks, 'Thi đua thực hiện thắng lợi')?.lead).toMatch(/^Các sở, ban, ngành/u);
+	});
 });
