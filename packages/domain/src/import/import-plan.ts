@@ -284,6 +284,24 @@ function assignmentOfFields(fields: TaskFields): Assignment | null {
 	return { lead: leads[0] ?? null, coordinators: [...leads.slice(1), ...coordinators] };
 }
 
+// what a unit heading never names inside itself: it would be a task, not a name
+const ACTS =
+	/\s(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|tổ chức thực hiện|chịu trách nhiệm|có trách nhiệm|chỉ đạo|lãnh đạo|hướng dẫn|theo dõi|phụ trách)(?=\s|$)/u;
+
+/**
+ * The unit a heading names ('5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp'): when reading it
+ * as a sentence cuts it at a word that only looks like a verb ('đầu tư', 'hoạt động'), the whole heading is the name.
+ */
+function headingAssignment(title: string): Assignment | null {
+	const found = readAssignment(title);
+	const whole = title.replace(/[\s:.]+$/u, '').trim();
+	const lead = found?.lead ?? null;
+	if (found === null || lead === null || !whole.startsWith(lead) || whole === lead) return found;
+	const rest = whole.slice(lead.length);
+	if (/[,;]/u.test(rest) || ACTS.test(` ${whole}`) || whole.split(/\s+/u).length > 16) return found;
+	return { lead: whole, coordinators: found.coordinators };
+}
+
 /** The lead and coordinators a heading (or its lead-in line) hands down to the tasks under it. */
 function inherited(node: Node, stop: Node): Assignment | null {
 	let child: Node = node;
@@ -292,7 +310,7 @@ function inherited(node: Node, stop: Node): Assignment | null {
 		const found =
 			assignmentOfFields(n.fields) ??
 			(fromScope?.lead != null ? fromScope : null) ??
-			(headingLike(n) ? readAssignment(n.title) : null);
+			(headingLike(n) ? headingAssignment(n.title) : null);
 		if (found?.lead != null) return found;
 		child = n;
 	}

@@ -96,4 +96,22 @@ describe('provincial plans: unit headings, field lines and closing words', () =>
 		]);
 		expect(find(tasks, 'Thi đua thực hiện thắng lợi')?.lead).toMatch(/^Các sở, ban, ngành/u);
 	});
+
+	it('a unit heading is named whole though a word in it looks like a verb ("chủ đầu tư", "đang hoạt động")', () => {
+		const tasks = tasksOf([
+			'KẾ HOẠCH',
+			'Phát triển 5G tại các khu công nghiệp',
+			'IV. TỔ CHỨC THỰC HIỆN',
+			'1. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp',
+			'- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị 5G và IoT.',
+			'2. Các doanh nghiệp thứ cấp đang hoạt động trong KCN',
+			'- Bảo vệ an toàn thiết bị và hạ tầng trong phạm vi quản lý.'
+		]);
+		expect(find(tasks, 'Tạo điều kiện về mặt bằng')?.lead).toBe(
+			'Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp'
+		);
+		expect(find(tasks, 'Bảo vệ an toàn thiết bị')?.lead).toBe(
+			'Các doanh nghiệp thứ cấp đang hoạt động trong KCN'
+		);
+	});
 });
