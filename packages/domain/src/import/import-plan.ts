@@ -12,7 +12,7 @@ import { blocksFromText, linesOfBlocks } from './blocks.ts';
 import { deadlineInText, deadlineOf, isOpenDeadline } from './deadline-text.ts';
 import { contentFieldLine, fieldLine, fieldOfLabel, trailingFields, type TaskFields } from './fields.ts';
 import { NATIONAL, PLACE_DATE } from './header.ts';
-import { isOrdinalKind, readMarker, type MarkerKind } from './outline.ts';
+import { isOrdinalKind, readMarker, type Marker, type MarkerKind } from './outline.ts';
 import { spreadSectionFields } from './section-fields.ts';
 import { readTaskTable } from './table-tasks.ts';
 import { appendixTasks, repeatKey } from './appendix-tasks.ts';
@@ -193,6 +193,19 @@ function sentenceOverItems(node: Node): boolean {
 		!headingLike(node) &&
 		readSubject(node.title)?.lead != null
 	);
+}
+
+/** The value of a numbered item that only gives a time ('2. Thời gian thực hiện: Từ tháng 10/2025 …'), or null. */
+function timeItemOf(marker: Marker): string | null {
+	if (marker.kind !== 'arabic' && !marker.kind.startsWith('decimal')) return null;
+	const m = /^(?:thời gian|thời hạn)(?: [^:]{0,40})?:\s*(.+?)\s*$/iu.exec(marker.text);
+	return m?.[1] !== undefined && /\d/u.test(m[1]) ? m[1].replace(/[.;]$/u, '') : null;
+}
+
+/** The node whose items are of `kind`: the parent of the open item of that kind, else the innermost heading. */
+function sectionOf(stack: readonly Node[], kind: MarkerKind): Node {
+	const at = stack.findLastIndex((n) => n.kind === kind);
+	return (at > 0 ? stack[at - 1] : stack.findLast((n) => !isOrdinalKind(n.kind))) ?? stack[0]!;
 }
 
 function codeFor(kind: Node['kind'], label: string, parent: Node): string {
@@ -445,6 +458,13 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			}
 			const marker = readMarker(text);
 			const top = stack.at(-1) ?? root;
+			// '3. Thời gian tổ chức phong trào thi đua: … từ tháng 10 năm 2025 …' among a section's items: its time
+			const sectionTime = marker === null ? null : timeItemOf(marker);
+			if (sectionTime !== null && marker !== null) {
+				const section = sectionOf(stack, marker.kind);
+				if (section !== root && section.fields.deadline === undefined) section.fields.deadline = sectionTime;
+				continue;
+			}
 			if (marker !== null) {
 				last = attach(stack, marker.kind, marker.label, marker.text, block.line);
 				continue;

@@ -114,4 +114,17 @@ describe('provincial plans: unit headings, field lines and closing words', () =>
 			'Các doanh nghiệp thứ cấp đang hoạt động trong KCN'
 		);
 	});
+
+	it('a numbered item that only gives a time ("3. Thời gian tổ chức phong trào thi đua: …") times its section', () => {
+		const tasks = tasksOf([
+			'KẾ HOẠCH',
+			'Phát động phong trào thi đua',
+			'II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA',
+			'2. Nội dung thi đua',
+			'a) Thi đua thực hiện tốt công tác thông tin, tuyên truyền cuộc bầu cử.',
+			'3. Thời gian tổ chức phong trào thi đua: Phong trào được triển khai từ tháng 10 năm 2025 đến hết tháng 3 năm 2026.'
+		]);
+		expect(find(tasks, 'Thi đua thực hiện tốt')?.deadline?.text).toMatch(/tháng 3 năm 2026/u);
+		expect(tasks.some((t) => t.content.startsWith('Thời gian'))).toBe(false);
+	});
 });
