@@ -92,4 +92,18 @@ describe('field lines of a task heading', () => {
 		// an ended sentence naming its doer is a task of its own above the line carrying it on
 		expect(at('Sở Khoa học và Công nghệ theo dõi')?.lead).toBe('Sở Khoa học và Công nghệ');
 	});
+
+	it('"Đơn vị chủ trì tham mưu thực hiện:" names the lead', () => {
+		const led = tasksOf([
+			'KẾ HOẠCH',
+			'Nâng cao năng lực xây dựng pháp luật',
+			'III. NHIỆM VỤ, GIẢI PHÁP',
+			'1. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ',
+			'- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật.',
+			'Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.',
+			'Đơn vị phối hợp thực hiện: Các cơ quan, đơn vị, địa phương liên quan.',
+			'Thời gian thực hiện: Theo kế hoạch công tác tư pháp hàng năm.'
+		]);
+		expect(led.find((t) => t.content.startsWith('Tổ chức tập huấn'))?.lead).toBe('Sở Tư pháp');
+	});
 });

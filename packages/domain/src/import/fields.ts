@@ -15,7 +15,7 @@ const LABELS: ReadonlyArray<[keyof TaskFields, RegExp]> = [
 	['coordinators', /^(?:cơ quan|đơn vị)?\s*(?:\/\s*đơn vị\s*)?phối hợp(?: thực hiện)?$/iu],
 	[
 		'lead',
-		/^(?:(?:cơ quan|đơn vị)(?:\s*\/\s*đơn vị)?\s*(?:chủ trì(?: thực hiện)?|thực hiện|chịu trách nhiệm|đầu mối)|chủ trì|giao)$/iu
+		/^(?:(?:cơ quan|đơn vị)(?:\s*\/\s*đơn vị)?\s*(?:chủ trì(?: tham mưu)?(?: thực hiện)?|thực hiện|chịu trách nhiệm|đầu mối)|chủ trì|giao)$/iu
 	],
 	[
 		'deadline',
