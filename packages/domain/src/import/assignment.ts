@@ -511,6 +511,12 @@ export function readSubject(raw: string): Assignment | null {
 			comma = close - 1;
 			continue;
 		}
+		// '… đề xuất của các sở, ban, ngành, địa phương, chủ trì …': inside a list of bodies, not its start
+		if (
+			/(?:sở|ban|ngành)$/iu.test(sentence.slice(0, comma).trim()) &&
+			/^(?:ban|ngành|địa phương)\b/u.test(rest)
+		)
+			continue;
 		const clause = rest.charAt(0).toUpperCase() + rest.slice(1);
 		const found = readAssignment(clause);
 		if (found?.lead == null || found.lead.split(' ').length < 2) continue;

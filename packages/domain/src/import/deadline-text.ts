@@ -8,6 +8,11 @@ const DATE = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`;
 const YEARLY_DAY = String.raw`ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s+h[ằà]ng\s+năm`;
 // 'ngày 15 tháng 12 năm 2025': a day written out
 const WRITTEN_DAY = String.raw`ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
+// 'Định kỳ hằng năm (trước ngày 15 tháng 12)': a day of every year written out, the yearly words before it
+const WRITTEN_YEARLY_DAY = String.raw`ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?!\s*(?:năm|[/.-])\s*\d)`;
+// 'trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này': a time counted from an event, with no day of its own
+const RELATIVE =
+	/(?:trong (?:thời hạn|vòng)|chậm nhất(?: là)?|không quá|sau)\s+\d{1,3}\s+ngày(?: làm việc)?,?\s+kể từ\s+[^,.;()]+/iu;
 const PERIOD = String.raw`(?:${YEARLY_DAY}|${WRITTEN_DAY}|ngày\s+${DATE}|${DATE}|quý\s+(?:I{1,3}|IV|[1-4])\s*(?:[/-]\s*|\s+năm\s+)\d{4}|tháng\s+\d{1,2}\s*(?:[/-]\s*|\s+năm\s+)\d{4}|(?:6 tháng|nửa)\s+(?:đầu|cuối)\s+năm\s+\d{4}|năm học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4})`;
 // 'chậm nhất ngày 27/02/2024', 'hoàn thành trước ngày 30/6/2025', 'trong Quý II/2025', 'trong năm 2025',
 // 'trước ngày 10/12 hằng năm'
@@ -58,7 +63,9 @@ function dueOf(wording: string, context: DeadlineContext): IsoDate | null {
 	if (yearly) {
 		// 'Hằng năm (trước ngày 15/12)': the first such day on or after the plan's date
 		const day =
-			/\b(?:truoc|cham nhat|ngay)\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)/.exec(folded);
+			/\b(?:truoc|cham nhat|ngay)\s+(?:ngay\s+)?(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})(?!\s*(?:[/.-]|nam)\s*\d)/.exec(
+				folded
+			);
 		const issued = context.issued ?? null;
 		if (!/\bhang nam\b/.test(folded) || day === null || issued === null) return null;
 		const [d, m] = [Number(day[1]), Number(day[2])];
@@ -144,9 +151,37 @@ export function deadlineInText(
 	// the last 'chậm nhất …', 'trước …', 'hoàn thành …' wins over a bare 'trong năm 2025' said on the way
 	const all = [...clean.matchAll(IN_TEXT)];
 	const found = all.filter((m) => !/^(?:trong|cuối)\s/iu.test(m[0])).at(-1) ?? all.at(-1);
-	if (found === undefined) return null;
+	if (found === undefined) return yearlyDayInText(clean, context) ?? relativeInText(clean);
 	const deadline = deadlineOf(found[0], context);
 	if (deadline.due === null && !isOpenDeadline(deadline.text)) return null;
 	const after = clean.slice(found.index + found[0].length);
 	return { ...deadline, index: found.index, closing: /^[\s.;,)]*$/u.test(after) };
+}
+
+function at(
+	clean: string,
+	m: RegExpExecArray,
+	deadline: { text: string; due: IsoDate | null }
+): { text: string; due: IsoDate | null; index: number; closing: boolean } {
+	const after = clean.slice(m.index + m[0].length);
+	return { ...deadline, index: m.index, closing: /^[\s.;,)]*$/u.test(after) };
+}
+
+/** 'Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo …': the day, due its first time after the plan's date. */
+function yearlyDayInText(
+	clean: string,
+	context: DeadlineContext
+): { text: string; due: IsoDate | null; index: number; closing: boolean } | null {
+	const m = new RegExp(String.raw`(?:chậm nhất|trước)\s+${WRITTEN_YEARLY_DAY}`, 'iu').exec(clean);
+	if (m === null || !/h[ằà]ng năm/iu.test(clean.slice(0, m.index))) return null;
+	const { due } = deadlineOf(`${m[0]} hằng năm`, context);
+	return at(clean, m, { text: deadlineWording(m[0]), due });
+}
+
+/** 'trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này': kept as written; it has no day of its own. */
+function relativeInText(
+	clean: string
+): { text: string; due: IsoDate | null; index: number; closing: boolean } | null {
+	const m = RELATIVE.exec(clean);
+	return m === null ? null : at(clean, m, { text: deadlineWording(m[0]), due: null });
 }

@@ -269,8 +269,10 @@ function listsThings(node: Node): boolean {
 	// '… thực hiện quy trình xử lý đơn thư …, cụ thể:' over '- Đối với khiếu nại …: …' (cases, with their own items)
 	const isCase = (c: Node): boolean => /^(?:doi voi|truong hop)\s/u.test(fold(c.title));
 	const allCases = node.children.length > 0 && node.children.every(isCase);
+	// 'h) Chủ trì … các dự án …, bao gồm:' over '- Dự án 1: …': a numbered item listing names, not acts
+	const namesOnly = includes && node.children.every((c) => !startsWithAction(textOf(c)));
 	return (
-		(isOrdinalKind(node.kind) || allCases) &&
+		(isOrdinalKind(node.kind) || allCases || namesOnly) &&
 		node.title.trim().endsWith(':') &&
 		node.body.length === 0 &&
 		node.children.length > 0 &&
