@@ -271,6 +271,7 @@ function listsThings(node: Node): boolean {
 	const allCases = node.children.length > 0 && node.children.every(isCase);
 	// 'h) Chủ trì … các dự án …, bao gồm:' over '- Dự án 1: …': a numbered item listing names, not acts
 	const namesOnly = includes && node.children.every((c) => !startsWithAction(textOf(c)));
+	if (namesLeadIn(node)) return true;
 	return (
 		(isOrdinalKind(node.kind) || allCases || namesOnly) &&
 		node.title.trim().endsWith(':') &&
@@ -281,6 +282,20 @@ function listsThings(node: Node): boolean {
 				(c.children.length === 0 || isCase(c)) &&
 				(includes || (!startsWithAction(textOf(c)) && readAssignment(textOf(c))?.lead == null))
 		)
+	);
+}
+
+/**
+ * '4.4. Nền tảng …' + 'Nghiên cứu, triển khai các nền tảng số … như:' over '- Hệ thống giám sát …': the
+ * heading's lead-in is the task, the systems it names are not.
+ */
+function namesLeadIn(node: Node): boolean {
+	return (
+		node.leadIn !== null &&
+		/(?:như|bao gồm|gồm có|gồm)\s*:$/u.test(node.leadIn.trim()) &&
+		startsWithAction(node.leadIn) &&
+		node.children.length > 0 &&
+		node.children.every((c) => c.children.length === 0 && !startsWithAction(textOf(c)))
 	);
 }
 
@@ -313,7 +328,11 @@ function headingAssignment(title: string): Assignment | null {
 	const lead = found?.lead ?? null;
 	if (found === null || lead === null || !whole.startsWith(lead) || whole === lead) return found;
 	const rest = whole.slice(lead.length);
-	if (/[,;]/u.test(rest) || ACTS.test(` ${whole}`) || whole.split(/\s+/u).length > 16) return found;
+	// '7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, … trên địa bàn Tỉnh': the commas
+	// list fields of the place it names, not more bodies
+	const place = /^\s*(?:trong|trên|tại|thuộc)\s/u.test(rest);
+	const listed = /[,;]/u.test(rest) && !place;
+	if (listed || ACTS.test(` ${whole}`) || whole.split(/\s+/u).length > (place ? 30 : 16)) return found;
 	return { lead: whole, coordinators: found.coordinators };
 }
 
@@ -589,7 +608,10 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			const hasFields = Object.keys(node.fields).length > 0;
 			// a heading followed by its 'Nội dung:' and field lines: the wording, else the heading's title
 			const nodeText = lists.has(node)
-				? [textOf(node), ...node.children.map((c) => `+ ${textOf(c)}`)].join('\n')
+				? [
+						namesLeadIn(node) ? (node.leadIn ?? '') : textOf(node),
+						...node.children.map((c) => `+ ${textOf(c)}`)
+					].join('\n')
 				: node.content !== null && node.content.length > 0
 					? node.content.join('\n')
 					: hasFields && node.body.length === 0
