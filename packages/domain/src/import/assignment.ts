@@ -75,6 +75,9 @@ const HEAD_WORDS = [
 	'Điện lực',
 	'Viễn thông',
 	'Trưởng các',
+	// a board's head as a heading: '1.1. Trưởng Ban Chỉ đạo'
+	'Trưởng Ban',
+	'Phó Trưởng Ban',
 	// enterprises that carry out plans beside the bodies: 'Viettel Khánh Hòa', 'VNPT Khánh Hòa', 'Bưu điện tỉnh'
 	'Viettel',
 	'VNPT',

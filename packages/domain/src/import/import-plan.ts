@@ -319,12 +319,31 @@ const ACTS =
 	/\s(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|tổ chức thực hiện|chịu trách nhiệm|có trách nhiệm|chỉ đạo|lãnh đạo|hướng dẫn|theo dõi|phụ trách)(?=\s|$)/u;
 
 /**
+ * The unit a heading is about, without what only describes it: '1.5. Trách nhiệm của đối tượng thực hiện kiểm
+ * kê:' is 'Đối tượng thực hiện kiểm kê'; '1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo' is 'Sở Tài
+ * chính'; '1.6. … các cơ quan quản lý cấp trên (bao gồm cả …):' drops its bracket.
+ */
+const RESPONSIBILITY = /^(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+/iu;
+
+function unitOfHeading(heading: string): string {
+	const unit = heading
+		.replace(RESPONSIBILITY, '')
+		.replace(/\s+[-–]\s+(?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì)\b.*$/iu, '')
+		.replace(/\s*\([^()]*\)\s*(:?)\s*$/u, '$1');
+	return unit.charAt(0).toUpperCase() + unit.slice(1);
+}
+
+/**
  * The unit a heading names ('5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp'): when reading it
  * as a sentence cuts it at a word that only looks like a verb ('đầu tư', 'hoạt động'), the whole heading is the name.
  */
-function headingAssignment(title: string): Assignment | null {
+function headingAssignment(heading: string): Assignment | null {
+	const title = unitOfHeading(heading);
 	const found = readAssignment(title);
 	const whole = title.replace(/[\s:.]+$/u, '').trim();
+	// 'Trách nhiệm của đối tượng thực hiện kiểm kê:' names who is responsible, whatever its words
+	if (found?.lead == null && title !== heading && RESPONSIBILITY.test(heading))
+		return { lead: whole, coordinators: [] };
 	const lead = found?.lead ?? null;
 	if (found === null || lead === null || !whole.startsWith(lead) || whole === lead) return found;
 	const rest = whole.slice(lead.length);

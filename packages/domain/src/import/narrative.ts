@@ -105,10 +105,12 @@ const ACTIONS = [
 	'phat trien',
 	'phe duyet',
 	'phoi hop',
+	'phu trach',
 	'pho bien',
 	'phong',
 	'phong chong',
 	'quan ly',
+	'quyet dinh',
 	'quan tam',
 	'quan triet',
 	'quy tap',
@@ -185,7 +187,8 @@ export function assignsNothing(text: string): boolean {
 }
 
 const RULE_START = /^(?:la|doi voi|truong hop|sau khi|khi|neu|viec)\s/;
-const RULE_WORD = /\s(?:phai|can|la|thi|ma|thuoc|co|duoc)\s/;
+// 'căn cứ' (on the basis of) is no 'cần' (must)
+const RULE_WORD = /\s(?:phai|can(?! cu\b)|la|thi|ma|thuoc|co|duoc)\s/;
 
 function withoutTime(text: string): { rest: string; timed: boolean } {
 	const folded = fold(text).replace(/^[\s\-–+•*"“]+/u, '');
