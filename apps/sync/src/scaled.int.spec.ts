@@ -232,7 +232,8 @@ function describeScaled(url: string): void {
 					khcn.provider.wsconnected &&
 					JSON.stringify(readPlanDocument(owner.doc)) === JSON.stringify(readPlanDocument(khcn.doc)),
 				'clients reconnecting and converging',
-				20_000
+				// a loaded 2-core machine (other suites beside this one) took over 20 s once
+				45_000
 			);
 			// a graceful stop flushes the restarted server's queue
 			await stopStandalone(child, 'SIGTERM');
@@ -241,6 +242,6 @@ function describeScaled(url: string): void {
 			expectStored(stored, acked);
 			expect(readPlanDocument(stored)).toEqual(readPlanDocument(owner.doc));
 			expect(content(owner, `${planId}/t2`)).toContain(`o${n} `);
-		});
+		}, 120_000);
 	});
 }
