@@ -257,7 +257,9 @@ test('on the issued plan, a user of an unrelated unit and a viewer cannot change
 		// force it: take the lock off in the page and type
 		await field.evaluate((el) => el.removeAttribute('disabled'));
 		await field.press('End');
-		await field.pressSequentially(' SỬA TRÁI PHÉP');
+		// the keyboard, not the locator: the refusal reloads the page's copy mid-typing and the field is
+		// disabled again, where a locator's typing would wait for it to be enabled until the test times out
+		await outsider.keyboard.type(' SỬA TRÁI PHÉP');
 		await expect(outsider.getByRole('alert')).toContainText('Thay đổi không được chấp nhận');
 		// the server applied none of it and ended the session: the page dropped its copy and reloaded
 		await expect(outsider.getByRole('alert')).toContainText('tải lại theo bản đã lưu trên máy chủ');
