@@ -422,7 +422,10 @@ export function readAssignment(raw: string): Assignment | null {
 		return coordinators.length === 0 ? null : { lead: null, coordinators };
 	}
 	// 'Giao Sở X chủ trì …', '(do Sở X chủ trì …)'
-	const body = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu|do)\s+/iu, '');
+	const stripped = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu|do)\s+/iu, '');
+	// 'Đề nghị các cấp ủy Đảng, Mặt trận …: …' names bodies after the verb in lower case
+	const asks = /^(?:giao|đề nghị)\s/iu.test(text);
+	const body = asks ? stripped.charAt(0).toUpperCase() + stripped.slice(1) : stripped;
 	if (!HEAD.test(body)) return null;
 	const labelled = labelledName(body);
 	if (labelled !== null) return labelled;

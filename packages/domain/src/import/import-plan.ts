@@ -363,7 +363,9 @@ function inherited(node: Node, stop: Node): Assignment | null {
 		const found =
 			assignmentOfFields(n.fields) ??
 			(fromScope?.lead != null ? fromScope : null) ??
-			(headingLike(n) ? headingAssignment(n.title) : null);
+			(headingLike(n) ? headingAssignment(n.title) : null) ??
+			// '1. Các cơ quan, đơn vị … xây dựng kế hoạch ….' over '- Giới thiệu …': the sentence's doer does them too
+			(sentenceOverItems(n) && startsWithAction(textOf(child)) ? readSubject(n.title) : null);
 		if (found?.lead != null) return found;
 		child = n;
 	}

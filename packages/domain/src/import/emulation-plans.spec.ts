@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { importPlanText } from './import-plan.ts';
+import { toImportJson } from './to-json.ts';
+
+// The 'Tổ chức thực hiện' of a province's emulation plan (Đắk Lắk, 2025): a sentence naming its doers over
+// bullets that are theirs too, and bodies asked for help in lower case after 'Đề nghị'.
+const tasks = toImportJson(
+	importPlanText(
+		[
+			'KẾ HOẠCH',
+			'Phát động Đợt thi đua lập thành tích chào mừng Đại hội',
+			'IV. TỔ CHỨC THỰC HIỆN',
+			'1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua gắn với tình hình thực tế; đề ra giải pháp góp phần hoàn thành mục tiêu phát triển kinh tế - xã hội năm 2025.',
+			'- Giới thiệu điển hình tiên tiến trong Đợt thi đua để tuyên truyền trên các phương tiện thông tin đại chúng.',
+			'- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.',
+			'2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp trong tuyên truyền, vận động Nhân dân tích cực tham gia hưởng ứng Phong trào thi đua;',
+			'3. Sở Nội vụ',
+			'- Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch này.'
+		].join('\n')
+	)
+).tasks;
+const find = (start: string) => tasks.find((t) => t.content.startsWith(start));
+
+describe('an emulation plan’s organisation section', () => {
+	it('bullets under a sentence naming its doers are tasks of those doers', () => {
+		expect(find('Giới thiệu điển hình')?.lead).toBe('Các cơ quan, đơn vị, địa phương, doanh nghiệp');
+		expect(find('Báo cáo Ủy ban nhân dân tỉnh')?.lead).toBe('Các cơ quan, đơn vị, địa phương, doanh nghiệp');
+	});
+
+	it('"Đề nghị các cấp ủy Đảng, …: …" names its first body as lead', () => {
+		expect(tasks.find((t) => t.content.includes('Phối hợp chặt chẽ với cấp ủy'))?.lead?.toLowerCase()).toBe(
+			'các cấp ủy đảng'
+		);
+	});
+});
