@@ -422,7 +422,8 @@ export function readAssignment(raw: string): Assignment | null {
 		return coordinators.length === 0 ? null : { lead: null, coordinators };
 	}
 	// 'Giao Sở X chủ trì …', '(do Sở X chủ trì …)'
-	const stripped = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu|do)\s+/iu, '');
+	// 'Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …' as a heading
+	const stripped = text.replace(/^(?:giao(?: cho)?|đề nghị|yêu cầu|do)(?:\s*:)?\s+/iu, '');
 	// 'Đề nghị các cấp ủy Đảng, Mặt trận …: …' names bodies after the verb in lower case
 	const asks = /^(?:giao|đề nghị)\s/iu.test(text);
 	const body = asks ? stripped.charAt(0).toUpperCase() + stripped.slice(1) : stripped;

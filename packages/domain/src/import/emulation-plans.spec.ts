@@ -9,19 +9,37 @@ const tasks = toImportJson(
 		[
 			'KẾ HOẠCH',
 			'Phát động Đợt thi đua lập thành tích chào mừng Đại hội',
+			'II. NỘI DUNG THI ĐUA',
+			'1. Chủ đề thi đua',
+			'“Lập thành tích chào mừng Đại hội lần thứ XIV của Đảng; tăng tốc, bứt phá, hoàn thành thắng lợi các mục tiêu”.',
+			'2. Nội dung thi đua',
+			'a) Tiếp tục nâng cao hiệu lực, hiệu quả quản lý nhà nước, cải cách hành chính.',
+			'b) Thi đua hoàn thành các công trình kết cấu hạ tầng.',
 			'IV. TỔ CHỨC THỰC HIỆN',
 			'1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua gắn với tình hình thực tế; đề ra giải pháp góp phần hoàn thành mục tiêu phát triển kinh tế - xã hội năm 2025.',
 			'- Giới thiệu điển hình tiên tiến trong Đợt thi đua để tuyên truyền trên các phương tiện thông tin đại chúng.',
 			'- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.',
 			'2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp trong tuyên truyền, vận động Nhân dân tích cực tham gia hưởng ứng Phong trào thi đua;',
-			'3. Sở Nội vụ',
+			'3. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh',
+			'a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.',
+			'b) Tiếp nhận các kiến nghị, phản ánh của các doanh nghiệp có liên quan.',
+			'4. Sở Nội vụ',
 			'- Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch này.'
 		].join('\n')
 	)
 ).tasks;
 const find = (start: string) => tasks.find((t) => t.content.startsWith(start));
 
-describe('an emulation plan’s organisation section', () => {
+describe('an emulation plan’s theme and organisation section', () => {
+	it('the theme, wholly in quotes, is no task', () => {
+		expect(tasks.some((t) => t.content.startsWith('“Lập thành tích'))).toBe(false);
+		expect(find('Thi đua hoàn thành')).toBeDefined();
+	});
+
+	it('"Đề nghị: A, B, C" as a heading names A the lead of its items', () => {
+		expect(find('Tuyên truyền, vận động hội viên')?.lead).toBe('Hiệp hội Doanh nghiệp tỉnh');
+	});
+
 	it('bullets under a sentence naming its doers are tasks of those doers', () => {
 		expect(find('Giới thiệu điển hình')?.lead).toBe('Các cơ quan, đơn vị, địa phương, doanh nghiệp');
 		expect(find('Báo cáo Ủy ban nhân dân tỉnh')?.lead).toBe('Các cơ quan, đơn vị, địa phương, doanh nghiệp');

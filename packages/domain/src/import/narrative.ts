@@ -180,6 +180,8 @@ const TIME_PREFIX =
  * an item that begins otherwise is narrative only when it reads as a case, a condition or a rule.
  */
 export function assignsNothing(text: string): boolean {
+	// a theme or slogan, wholly in quotes: '“Lập thành tích chào mừng Đại hội …”'
+	if (/^\s*[“"][^“”"]+[”"]\s*[.;]?\s*$/u.test(text)) return true;
 	const { rest, timed } = withoutTime(text);
 	if (actionAt(rest, timed)) return false;
 	// what it says of things: a case, a condition, a requirement ('… phải …', '… cần …', '… là …')
