@@ -86,6 +86,8 @@ const HEAD_WORDS = [
 ];
 const GUARDED_HEADS = [
 	'Công chức',
+	// 'Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …'
+	'Công ty',
 	'Phòng',
 	'Báo',
 	'Đài',

@@ -23,7 +23,8 @@ const tasks = toImportJson(
 			'3. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh',
 			'a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.',
 			'b) Tiếp nhận các kiến nghị, phản ánh của các doanh nghiệp có liên quan.',
-			'4. Sở Nội vụ',
+			'4. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, khắc phục sự cố lưới điện tại khu vực bị ảnh hưởng.',
+			'5. Sở Nội vụ',
 			'- Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch này.'
 		].join('\n')
 	)
@@ -34,6 +35,12 @@ describe('an emulation plan’s theme and organisation section', () => {
 	it('the theme, wholly in quotes, is no task', () => {
 		expect(tasks.some((t) => t.content.startsWith('“Lập thành tích'))).toBe(false);
 		expect(find('Thi đua hoàn thành')).toBeDefined();
+	});
+
+	it('"Đề nghị Công ty …: …" names the company', () => {
+		expect(tasks.find((t) => t.content.includes('Khẩn trương kiểm tra'))?.lead).toBe(
+			'Công ty Điện lực Đắk Lắk'
+		);
 	});
 
 	it('"Đề nghị: A, B, C" as a heading names A the lead of its items', () => {
