@@ -78,6 +78,10 @@ function asBulletField(text: string): string {
 const EMPTY_TIME_LABEL = /^[-–+•]?\s*(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:\s*$/iu;
 const CLOSING_REMARK =
 	/^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien(?: ke hoach)?,? (?:neu )?co (?:kho khan|vuong mac|phat sinh)|tren day la (?:ke hoach|chuong trinh))/;
+// the last paragraph, unnumbered, handing the whole plan to everyone: 'Ủy ban nhân dân tỉnh giao Giám đốc các sở,
+// … theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện …, đúng quy định./.'
+const HANDS_OVER =
+	/^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b.{0,40}? (?:giao|yeu cau) .*\bke hoach nay\b.*\.\/\.?\s*$/;
 // 'KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)', also on the title's own line: '… NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND …)'
 const ATTACHED_TO_DECISION = /(?:^|\()\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet)\b/;
 const BODY_END = /^(?:noi nhan|phu luc\b|t\/m |tm\. |k\/t |kt\. |t\/l |tl\. |\/\.\s*$)/;
@@ -513,7 +517,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			}
 			if (last === null || top.kind === 'root') continue;
 			// 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …': the plan's closing word, nobody's task
-			if (CLOSING_REMARK.test(f)) continue;
+			if (CLOSING_REMARK.test(f) || HANDS_OVER.test(f)) continue;
 			// a paragraph cut by a page break: 'công | nghệ', '… Hội Cựu chiến binh, | Đoàn Thanh niên …'
 			const lastText = last.body.at(-1) ?? last.title;
 			if ((/^[\p{Ll}]/u.test(text) || /,$/u.test(lastText)) && last.kind !== 'root') {

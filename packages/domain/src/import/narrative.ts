@@ -160,6 +160,7 @@ const ACTIONS = [
 	'uu tien',
 	'ung dung',
 	'van dong',
+	'van dung',
 	'van hanh',
 	'xac dinh',
 	'xac minh',

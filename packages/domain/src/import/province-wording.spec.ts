@@ -127,4 +127,27 @@ describe('provincial plans: unit headings, field lines and closing words', () =>
 		expect(find(tasks, 'Thi đua thực hiện tốt')?.deadline?.text).toMatch(/tháng 3 năm 2026/u);
 		expect(tasks.some((t) => t.content.startsWith('Thời gian'))).toBe(false);
 	});
+
+	const closing = tasksOf([
+		'KẾ HOẠCH',
+		'Thực hiện Chương trình nâng cao chất lượng giáo dục mầm non',
+		'III. NHIỆM VỤ, GIẢI PHÁP',
+		'2. Đa dạng mô hình giáo dục mầm non',
+		'đ) Vận dụng có chọn lọc các mô hình giáo dục mầm non tiên tiến thông qua việc học tập, chia sẻ kinh nghiệm.',
+		'V. TỔ CHỨC THỰC HIỆN',
+		'1. Ủy ban nhân dân các xã, phường',
+		'a) Ban hành kế hoạch triển khai thực hiện Chương trình tại địa phương.',
+		'b) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn, báo cáo UBND tỉnh.',
+		'Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường, các cơ quan liên quan theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện đảm bảo mục đích, yêu cầu, hiệu quả, đúng quy định./.'
+	]);
+
+	it('"Vận dụng … có chọn lọc …" is a task, not a rule', () => {
+		expect(find(closing, 'Vận dụng có chọn lọc')).toBeDefined();
+	});
+
+	it('the last paragraph handing the whole plan to everyone ("Ủy ban nhân dân tỉnh giao …./.") is no part of the last item', () => {
+		const last = find(closing, 'Hằng năm, tổ chức kiểm tra');
+		expect(last?.lead).toBe('Ủy ban nhân dân các xã, phường');
+		expect(last?.content).not.toContain('Giám đốc các sở');
+	});
 });
