@@ -295,6 +295,11 @@ export function bodyNameLength(
 				budget = 0;
 			} else if (phraseAt(ts, i, ['trên địa bàn']) > 0) {
 				take = 3;
+			} else if (lower(w) === 'của' && phraseAt(ts, i + 1, LEVELS) > 0 && group) {
+				// 'Các cơ quan thông tin, truyền thông của tỉnh': the group's level, after 'của'
+				take = 1 + phraseAt(ts, i + 1, LEVELS);
+				closed = true;
+				budget = 0;
 			} else if (verb > 0) {
 				break;
 			} else if (lower(w) === 'và' || lower(w) === 'ở') {

@@ -24,7 +24,8 @@ const tasks = toImportJson(
 			'a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.',
 			'b) Tiếp nhận các kiến nghị, phản ánh của các doanh nghiệp có liên quan.',
 			'4. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, khắc phục sự cố lưới điện tại khu vực bị ảnh hưởng.',
-			'5. Sở Nội vụ',
+			'5. Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng Kế hoạch và đẩy mạnh công tác tuyên truyền trong Phong trào thi đua.',
+			'6. Sở Nội vụ',
 			'- Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch này.'
 		].join('\n')
 	)
@@ -40,6 +41,12 @@ describe('an emulation plan’s theme and organisation section', () => {
 	it('"Đề nghị Công ty …: …" names the company', () => {
 		expect(tasks.find((t) => t.content.includes('Khẩn trương kiểm tra'))?.lead).toBe(
 			'Công ty Điện lực Đắk Lắk'
+		);
+	});
+
+	it('a group named with its level after "của" keeps it ("Các cơ quan thông tin, truyền thông của tỉnh")', () => {
+		expect(tasks.find((t) => t.content.includes('Xây dựng Kế hoạch và đẩy mạnh'))?.lead).toBe(
+			'Các cơ quan thông tin, truyền thông của tỉnh'
 		);
 	});
 
