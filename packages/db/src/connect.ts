@@ -93,12 +93,27 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/**
+ * A client that answers a query of several statements (a simple query: see events/pipeline.ts) with its last
+ * statement's result, as Kysely takes one result per query.
+ */
+class LastResultClient extends pg.Client {
+	override query(...args: unknown[]): never {
+		const answer: unknown = (pg.Client.prototype.query as (...a: unknown[]) => unknown).apply(this, args);
+		if (!(answer instanceof Promise)) return answer as never;
+		return answer.then((result: unknown): unknown =>
+			Array.isArray(result) ? (result[result.length - 1] as unknown) : result
+		) as never;
+	}
+}
+
 async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }>): Promise<Database> {
 	const schema = config.schema ?? null;
 	if (schema !== null && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
 		throw new Error(`invalid schema name: ${schema}`);
 	}
 	const pool = new pg.Pool({
+		Client: LastResultClient,
 		connectionString: config.url,
 		max: config.maxConnections ?? 10,
 		types: { getTypeParser: getPgTypeParser },

@@ -17,7 +17,8 @@ export interface Head {
 	moved: boolean;
 }
 
-export type ChainedRow = ChainedEventContent & { prevHash: string; hash: string };
+/** An event as the group writes it; its position is set once the group's positions are taken. */
+export type ChainedRow = ChainedEventContent & { prevHash: string; hash: string; position?: number };
 
 /** What the group writes for one accepted batch. */
 export interface Accepted {

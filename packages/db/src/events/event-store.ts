@@ -9,7 +9,7 @@ import type { Database } from '../connect.ts';
 import type { Projection } from '../projections/projection.ts';
 import { replayProjections, type ReplayResult } from '../projections/replay.ts';
 import type { PlanUpdateRow, Schema } from '../schema.ts';
-import { appendBatchesInTransaction, appendOneLocked } from './append.ts';
+import { appendGroup, appendOneLocked, type AppendTarget } from './append.ts';
 import { validateBatch, type AppendBatch, type AppendResult, type ChangeNotice } from './batch.ts';
 import { executeLocked, type Decision, type Executed, type LockedPlan } from './execute.ts';
 import { createGroupCommit } from './group-commit.ts';
@@ -85,7 +85,11 @@ export function createEventLog(database: Database, projections: readonly Project
 	const { db } = database;
 	const channel = database.schema ? `trienkhai_events_${database.schema}` : 'trienkhai_events';
 	const context = unitNames(db);
-	const readModels = { projections, context };
+	const target: AppendTarget = {
+		readModels: { projections, context },
+		channel,
+		sending: database.dialect === 'pglite' ? 'one-by-one' : 'together'
+	};
 
 	const readPlanEvents: EventStore['readPlanEvents'] = async (planId, options = {}) => {
 		let query = db.selectFrom('events').select(EVENT_COLUMNS).where('plan_id', '=', planId).orderBy('seq');
@@ -100,7 +104,7 @@ export function createEventLog(database: Database, projections: readonly Project
 	const group = createGroupCommit({
 		run: async (batches) => {
 			await context.prepare(batches.flatMap(namedUnits));
-			return db.transaction().execute((trx) => appendBatchesInTransaction(trx, batches, readModels, channel));
+			return appendGroup(db, batches, target);
 		},
 		// PGlite has one connection; on PostgreSQL a second group fills the commit wait of the first
 		maxInFlight: database.dialect === 'pglite' ? 1 : 2,
@@ -116,7 +120,7 @@ export function createEventLog(database: Database, projections: readonly Project
 		async execute(planId, decide, options = {}) {
 			const append = async (trx: Kysely<Schema>, batch: AppendBatch) => {
 				await context.prepare(namedUnits(batch), trx);
-				return appendOneLocked(trx, batch, readModels, channel);
+				return appendOneLocked(trx, batch, target);
 			};
 			const run = (trx: Kysely<Schema>) => executeLocked(trx, planId, decide, append);
 			return options.trx ? run(options.trx) : db.transaction().execute(run);

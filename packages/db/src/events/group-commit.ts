@@ -2,7 +2,7 @@ import type { AppendBatch, AppendResult, BatchOutcome } from './batch.ts';
 
 /** How a group commit runs its transactions. */
 export interface GroupCommitOptions {
-	/** Runs batches in one transaction (appendBatchesInTransaction inside db.transaction()). */
+	/** Runs batches in one transaction (appendGroup). */
 	run(batches: readonly AppendBatch[]): Promise<BatchOutcome[]>;
 	/** Transactions in flight at once (PGlite has one connection: 1). */
 	maxInFlight: number;

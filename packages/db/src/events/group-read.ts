@@ -1,8 +1,9 @@
 import { GENESIS_HASH } from '@trienkhai/domain';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AppendBatchRow, Schema } from '../schema.ts';
 import type { AppendBatch } from './batch.ts';
 import type { Head } from './chain.ts';
+import { plansRightsJson, rightsByPlan, type PlanRights, type RightsRow } from './plan-rights.ts';
 
 /** Rows of the group's read, as jsonb gives them back (int8 as JSON numbers). */
 interface HeadRow {
@@ -40,40 +41,91 @@ export function headOf(state: GroupState, planId: string): Head {
 	return head;
 }
 
+/** What a group's read asks for besides the heads and keys. */
+export interface GroupReadOptions {
+	/** Plans whose rights the batches' preconditions are checked against (see precondition.ts). */
+	rightsOf: readonly string[];
+	/** Reads of projections, by projection name, each a scalar subquery (see Projection.prefetch). */
+	prefetch: ReadonlyMap<string, RawBuilder<unknown>>;
+	/** Positions to take from the log's sequence for the group's events. */
+	positions: number;
+}
+
+/** The group's read, answered (see readGroupQuery). */
+export interface GroupRead {
+	state: GroupState;
+	rights: Map<string, PlanRights>;
+	prefetched: Map<string, unknown>;
+	/** Positions taken, ascending: the group's events get them in order. */
+	positions: number[];
+}
+
+interface GroupReadRow {
+	heads: HeadRow[];
+	seen: SeenRow[];
+	rights: RightsRow[];
+	prefetched: Record<string, unknown>;
+	positions: number[];
+}
+
+const jsonList = (values: readonly string[]) => sql`${JSON.stringify(values)}::jsonb`;
+
 /**
- * One round trip reads what the group needs, under the plans' locks: the stream heads and the idempotency
- * keys seen.
+ * One statement reads what the group needs, under the plans' locks: the stream heads, the idempotency keys
+ * seen, the rights the preconditions check, the projections' reads and the events' positions (taken from
+ * the log's identity sequence under the locks, so one plan's events get increasing positions in seq order).
  */
-export async function readGroupState(
-	trx: Kysely<Schema>,
-	batches: readonly AppendBatch[]
-): Promise<GroupState> {
+export function groupReadQuery(
+	batches: readonly AppendBatch[],
+	options: GroupReadOptions
+): RawBuilder<GroupReadRow> {
 	const planIds = [...new Set(batches.map((b) => b.planId))];
 	const keys = batches.flatMap((b) => (b.idempotencyKey !== undefined ? [b.idempotencyKey] : []));
-	const state = await sql<{ heads: HeadRow[]; seen: SeenRow[] }>`
+	const prefetch = [...options.prefetch].map(([name, read]) => sql`${name}::text, ${read}`);
+	return sql<GroupReadRow>`
 		select
 			(select coalesce(jsonb_agg(s), '[]') from (
 				select plan_id, update_seq, event_seq, head_hash, update_head_hash from plan_streams
-				where plan_id in (select jsonb_array_elements_text(${JSON.stringify(planIds)}::jsonb))
+				where plan_id in (select jsonb_array_elements_text(${jsonList(planIds)}))
 			) as s) as heads,
 			(select coalesce(jsonb_agg(b), '[]') from (
-				select * from append_batches
-				where id in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
-			) as b) as seen`.execute(trx);
-	const read = state.rows[0]!;
+				select * from append_batches where id in (select jsonb_array_elements_text(${jsonList(keys)}))
+			) as b) as seen,
+			${options.rightsOf.length > 0 ? plansRightsJson(options.rightsOf) : sql`'[]'::jsonb`} as rights,
+			${prefetch.length > 0 ? sql`jsonb_build_object(${sql.join(prefetch)})` : sql`'{}'::jsonb`} as prefetched,
+			(select coalesce(jsonb_agg(p order by p), '[]') from (
+				select nextval(pg_get_serial_sequence('events', 'position')) as p
+				from generate_series(1, ${options.positions}::int4)
+			) as n) as positions`;
+}
+
+/** The group's state from the answer of its read. */
+export function groupReadOf(row: GroupReadRow): GroupRead {
 	const heads = new Map<string, Head>();
-	for (const row of read.heads) {
-		heads.set(row.plan_id, {
-			updateSeq: Number(row.update_seq),
-			eventSeq: Number(row.event_seq),
-			hash: row.head_hash,
-			updateHash: row.update_head_hash,
-			created: Number(row.event_seq) > 0,
+	for (const head of row.heads) {
+		heads.set(head.plan_id, {
+			updateSeq: Number(head.update_seq),
+			eventSeq: Number(head.event_seq),
+			hash: head.head_hash,
+			updateHash: head.update_head_hash,
+			created: Number(head.event_seq) > 0,
 			moved: false
 		});
 	}
 	return {
-		heads,
-		seen: new Map(read.seen.map((row) => [row.id, row]))
+		state: { heads, seen: new Map(row.seen.map((seen) => [seen.id, seen])) },
+		rights: rightsByPlan(row.rights),
+		prefetched: new Map(Object.entries(row.prefetched)),
+		positions: row.positions.map(Number)
 	};
+}
+
+/** Reads what the group needs in one round trip (see groupReadQuery). */
+export async function readGroup(
+	trx: Kysely<Schema>,
+	batches: readonly AppendBatch[],
+	options: GroupReadOptions
+): Promise<GroupRead> {
+	const read = await groupReadQuery(batches, options).execute(trx);
+	return groupReadOf(read.rows[0]!);
 }

@@ -1,12 +1,10 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Schema } from '../schema.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { ChangeNotice } from './batch.ts';
 import type { Accepted, Head } from './chain.ts';
 
 const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
-const positionOf = (plan: RawBuilder<unknown>, seq: RawBuilder<unknown>) =>
-	sql`(select position from ev where ev.plan_id = ${plan} and ev.seq = ${seq})`;
 
-/** The log rows of the accepted batches, as jsonb record sets. */
+/** The log rows of the accepted batches (their events positioned), as jsonb record sets. */
 function logRows(accepted: readonly Accepted[], moved: ReadonlyArray<[string, Head]>) {
 	const updates = accepted.flatMap(({ batch, result, updateLinks }) =>
 		(batch.updates ?? []).map((u, i) => ({
@@ -22,8 +20,8 @@ function logRows(accepted: readonly Accepted[], moved: ReadonlyArray<[string, He
 	);
 	const events = accepted
 		.flatMap((a) => a.events)
-		.map((e, ord) => ({
-			ord,
+		.map((e) => ({
+			position: e.position,
 			plan_id: e.planId,
 			seq: e.seq,
 			task_id: e.taskId,
@@ -54,20 +52,21 @@ function logRows(accepted: readonly Accepted[], moved: ReadonlyArray<[string, He
 						first_update_seq: result.updateSeqs?.[0] ?? null,
 						last_update_seq: result.updateSeqs?.[1] ?? null,
 						first_event_seq: result.eventSeqs?.[0] ?? null,
-						last_event_seq: result.eventSeqs?.[1] ?? null
+						last_event_seq: result.eventSeqs?.[1] ?? null,
+						first_position: result.positions?.[0] ?? null,
+						last_position: result.positions?.[1] ?? null
 					}
 				]
 	);
-	const notices = accepted.flatMap(({ result }) =>
+	const notices = accepted.flatMap(({ result }): ChangeNotice[] =>
 		result.updateSeqs === null && result.eventSeqs === null
 			? []
 			: [
 					{
-						plan_id: result.planId,
-						update_seqs: result.updateSeqs,
-						event_seqs: result.eventSeqs,
-						first_event_seq: result.eventSeqs?.[0] ?? null,
-						last_event_seq: result.eventSeqs?.[1] ?? null
+						planId: result.planId,
+						updateSeqs: result.updateSeqs,
+						eventSeqs: result.eventSeqs,
+						positions: result.positions
 					}
 				]
 	);
@@ -75,27 +74,42 @@ function logRows(accepted: readonly Accepted[], moved: ReadonlyArray<[string, He
 }
 
 /**
- * Writes a group in one statement: the events (the `ev` CTE, returning their positions), the updates,
- * the stream heads, the idempotency keys and the change notices. Sets each accepted batch's positions and
- * returns each event's, by `planId#seq`.
+ * Gives the accepted batches' events their positions (taken in order by the group's read) and sets each
+ * batch's position range.
  */
-export async function writeGroup(
-	trx: Kysely<Schema>,
+export function positionEvents(accepted: readonly Accepted[], positions: readonly number[]): void {
+	let next = 0;
+	for (const entry of accepted) {
+		for (const event of entry.events) event.position = positions[next++]!;
+		const [first, last] = [entry.events[0], entry.events[entry.events.length - 1]];
+		if (first && last) entry.result.positions = [first.position!, last.position!];
+	}
+	if (next > positions.length) throw new Error(`${next} events for ${positions.length} positions`);
+}
+
+/**
+ * The statement that writes a group (its events positioned, see positionEvents): the events, the updates,
+ * the stream heads, the idempotency keys and the change notices (NOTIFY is transactional: listeners hear
+ * of a batch only once it has committed). Nothing in it is read back, so it can go with the statements
+ * after it (see pipeline.ts).
+ */
+export function groupWriteQuery(
 	accepted: readonly Accepted[],
 	moved: ReadonlyArray<[string, Head]>,
 	channel: string
-): Promise<Map<string, number>> {
+): RawBuilder<unknown> {
 	const { updates, events, streams, keyed, notices } = logRows(accepted, moved);
-	const written = await sql<{ positions: Array<[string, number, number]>; notified: number }>`
+	return sql`
 		with ev as (
-			insert into events (plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, update_seq, prev_hash, hash)
-			select plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, update_seq, prev_hash, hash
+			insert into events (position, plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, update_seq,
+				prev_hash, hash)
+			overriding system value
+			select position, plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, update_seq, prev_hash, hash
 			from jsonb_to_recordset(${json(events)}) as r (
-				plan_id text, seq int8, task_id text, type text, data jsonb, user_id text, unit_id text,
-				occurred_at timestamptz, update_seq int8, prev_hash text, hash text, ord int8
+				position int8, plan_id text, seq int8, task_id text, type text, data jsonb, user_id text, unit_id text,
+				occurred_at timestamptz, update_seq int8, prev_hash text, hash text
 			)
-			order by ord
-			returning plan_id, seq, position
+			order by position
 		),
 		up as (
 			insert into plan_updates (plan_id, seq, update, user_id, unit_id, origin, prev_hash, hash)
@@ -118,39 +132,12 @@ export async function writeGroup(
 			insert into append_batches (id, plan_id, fingerprint, first_update_seq, last_update_seq, first_event_seq,
 				last_event_seq, first_position, last_position)
 			select id, plan_id, fingerprint, first_update_seq, last_update_seq, first_event_seq, last_event_seq,
-				${positionOf(sql`r.plan_id`, sql`r.first_event_seq`)}, ${positionOf(sql`r.plan_id`, sql`r.last_event_seq`)}
+				first_position, last_position
 			from jsonb_to_recordset(${json(keyed)}) as r (
 				id text, plan_id text, fingerprint text, first_update_seq int8, last_update_seq int8, first_event_seq int8,
-				last_event_seq int8
-			)
-		),
-		-- NOTIFY is transactional: listeners hear of a batch only once it has committed
-		nt as (
-			select pg_notify(${channel}, jsonb_build_object(
-				'planId', r.plan_id, 'updateSeqs', r.update_seqs, 'eventSeqs', r.event_seqs,
-				'positions', case when r.first_event_seq is null then null else jsonb_build_array(
-					${positionOf(sql`r.plan_id`, sql`r.first_event_seq`)}, ${positionOf(sql`r.plan_id`, sql`r.last_event_seq`)}
-				) end
-			)::text)
-			from jsonb_to_recordset(${json(notices)}) as r (
-				plan_id text, update_seqs jsonb, event_seqs jsonb, first_event_seq int8, last_event_seq int8
+				last_event_seq int8, first_position int8, last_position int8
 			)
 		)
-		select
-			(select coalesce(jsonb_agg(jsonb_build_array(plan_id, seq, position)), '[]') from ev) as positions,
-			(select count(*)::int4 from nt) as notified`.execute(trx);
-
-	const positions = new Map(
-		written.rows[0]!.positions.map(([planId, seq, position]) => [`${planId}#${seq}`, position])
-	);
-	for (const entry of accepted) {
-		const seqs = entry.result.eventSeqs;
-		if (seqs) {
-			entry.result.positions = [
-				positions.get(`${entry.batch.planId}#${seqs[0]}`)!,
-				positions.get(`${entry.batch.planId}#${seqs[1]}`)!
-			];
-		}
-	}
-	return positions;
+		select count(pg_notify(${channel}, n.value::text))::int4 as notified
+		from jsonb_array_elements(${json(notices)}) as n`;
 }

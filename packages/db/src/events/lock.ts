@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
 
 /**
@@ -10,17 +10,20 @@ import type { Schema } from '../schema.ts';
  * locks and one plan's transactions get increasing ids in seq order (what subscribe.ts relies on).
  */
 export async function lockPlans(trx: Kysely<Schema>, planIds: readonly string[]): Promise<void> {
+	const query = lockQuery(planIds);
+	if (query) await query.execute(trx);
+}
+
+/** The statement lockPlans runs, or null when there is no plan to lock. */
+export function lockQuery(planIds: readonly string[]): RawBuilder<unknown> | null {
 	const ids = [...new Set(planIds)];
-	if (ids.length === 0) return;
-	if (ids.length === 1) {
-		await sql`select pg_advisory_xact_lock(hashtextextended(${ids[0]}, 0))`.execute(trx);
-		return;
-	}
-	await sql`
+	if (ids.length === 0) return null;
+	if (ids.length === 1) return sql`select pg_advisory_xact_lock(hashtextextended(${ids[0]}, 0))`;
+	return sql`
 		select pg_advisory_xact_lock(k) from (
 			select distinct hashtextextended(id, 0) as k from (values ${sql.join(ids.map((id) => sql`(${id})`))}) as p (id)
 			order by k
-		) as locks`.execute(trx);
+		) as locks`;
 }
 
 /** Takes one plan's lock (see lockPlans). */

@@ -1,7 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Schema } from '../schema.ts';
-import { readPlansRights } from './plan-rights.ts';
-
 /** The plan state that decides who may change what in its document (status, owner, co-drafters). */
 export interface PlanRightsState {
 	status: string;
@@ -45,20 +41,23 @@ function sameRights(a: PlanRightsState, b: PlanRightsState): boolean {
 	);
 }
 
-/**
- * Checks the batches' preconditions against the plans as stored. Call it after the plans' locks are taken,
- * in the append's transaction, so no command can change the rights between the check and the commit.
- * Returns the refusal of each batch (by index) whose precondition does not hold; one read when any batch
- * has a precondition, none otherwise.
- */
-export async function checkPreconditions(
-	trx: Kysely<Schema>,
+/** The plans whose stored rights the batches' preconditions are checked against. */
+export function preconditionPlanIds(
 	batches: ReadonlyArray<{ planId: string; precondition?: AppendPrecondition }>
-): Promise<Map<number, PreconditionFailedError>> {
+) {
+	return [...new Set(batches.flatMap((b) => (b.precondition ? [b.planId] : [])))];
+}
+
+/**
+ * Checks the batches' preconditions against the plans' rights as stored, read after the plans' locks were
+ * taken, in the append's transaction, so no command can change the rights between the check and the
+ * commit. Returns the refusal of each batch (by index) whose precondition does not hold.
+ */
+export function unmetPreconditions(
+	batches: ReadonlyArray<{ planId: string; precondition?: AppendPrecondition }>,
+	stored: ReadonlyMap<string, PlanRightsState>
+): Map<number, PreconditionFailedError> {
 	const refused = new Map<number, PreconditionFailedError>();
-	const planIds = [...new Set(batches.flatMap((b) => (b.precondition ? [b.planId] : [])))];
-	if (planIds.length === 0) return refused;
-	const stored: Map<string, PlanRightsState> = await readPlansRights(trx, planIds);
 	for (const [index, batch] of batches.entries()) {
 		if (!batch.precondition) continue;
 		const actual = stored.get(batch.planId) ?? null;

@@ -1,7 +1,7 @@
 import { PLAN_STREAM_EVENT_TYPES, describeEvent } from '@trienkhai/domain';
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
-import type { ProjectedEvent, Projection, ProjectionContext } from './projection.ts';
+import type { ProjectedEvent, Projection, ProjectionContext, RunEvent } from './projection.ts';
 
 /** One row of the activity feed. */
 export interface ActivityRow {
@@ -26,32 +26,70 @@ export const activityFeedProjection: Projection = {
 	tables: ['activity_feed'],
 	handles: new Set<string>(PLAN_STREAM_EVENT_TYPES.filter((type) => type !== 'PermissionDenied')),
 	async apply(trx, events, context) {
-		const codes = await latestCodes(trx, events);
-		const rows = events.map((event) => activityRow(event, codeAfter(event, codes), context));
-		for (let i = 0; i < rows.length; i += 1000) {
-			await trx
-				.insertInto('activity_feed')
-				.values(rows.slice(i, i + 1000))
-				.execute();
+		const read = await sql<{ codes: CodeRow[] }>`select ${latestCodesJson(events)} as codes`.execute(trx);
+		for (const statement of feedInserts(trx, events, read.rows[0]!.codes, context)) {
+			await trx.executeQuery(statement);
 		}
+	},
+	setBased: {
+		read: latestCodesJson,
+		statements: (trx, events, read, context) => feedInserts(trx, events, read as CodeRow[], context)
 	}
 };
 
+/** The feed rows of a run, 1000 to a statement, given the latest codes of the tasks it names. */
+function feedInserts(
+	trx: Kysely<Schema>,
+	events: readonly ProjectedEvent[],
+	read: readonly CodeRow[],
+	context: ProjectionContext
+): CompiledQuery[] {
+	const codes = codesByTask(read);
+	const rows = events.map((event) => activityRow(event, codeAfter(event, codes), context));
+	const statements: CompiledQuery[] = [];
+	for (let i = 0; i < rows.length; i += 1000) {
+		statements.push(
+			trx
+				.insertInto('activity_feed')
+				.values(rows.slice(i, i + 1000))
+				.compile()
+		);
+	}
+	return statements;
+}
+
 /** The key of a plan's task in the code map. */
-const keyOf = (event: ProjectedEvent) => `${event.planId}\u0000${event.taskId}`;
+const keyOf = (event: RunEvent) => `${event.planId}\u0000${event.taskId}`;
+
+/** A task's latest feed row: plan, task, its code there and the row's event type. */
+type CodeRow = [string, string, string | null, string];
+
+/**
+ * The latest feed row of each (plan, task) the run names, as jsonb: one index probe per task, however long
+ * its history (activity_feed_task_idx).
+ */
+function latestCodesJson(events: readonly RunEvent[]): RawBuilder<CodeRow[]> {
+	const keys = new Map<string, { plan_id: string; task_id: string }>();
+	for (const e of events) {
+		if (e.taskId !== null) keys.set(keyOf(e), { plan_id: e.planId, task_id: e.taskId });
+	}
+	return sql<
+		CodeRow[]
+	>`(select coalesce(jsonb_agg(jsonb_build_array(k.plan_id, k.task_id, f.task_code, f.type)), '[]')
+		from jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as k (plan_id text, task_id text)
+		cross join lateral (
+			select task_code, type from activity_feed
+			where task_id = k.task_id and plan_id = k.plan_id
+			order by position desc limit 1
+		) as f)`;
+}
 
 /** The code each named task has in its latest feed row (its code after the events before this run). */
-async function latestCodes(db: Kysely<Schema>, events: readonly ProjectedEvent[]) {
-	const ids = [...new Set(events.flatMap((e) => (e.taskId !== null ? [e.taskId] : [])))];
+function codesByTask(rows: readonly CodeRow[]): Map<string, string | null> {
 	const codes = new Map<string, string | null>();
-	if (ids.length === 0) return codes;
-	const rows = await sql<{ plan_id: string; task_id: string; task_code: string | null; type: string }>`
-		select distinct on (task_id, plan_id) plan_id, task_id, task_code, type from activity_feed
-		where task_id in (${sql.join(ids)})
-		order by task_id, plan_id, position desc`.execute(db);
 	// a deleted task has no code any more (until an event creates it again)
-	for (const row of rows.rows) {
-		if (row.type !== 'TaskDeleted') codes.set(`${row.plan_id}\u0000${row.task_id}`, row.task_code);
+	for (const [planId, taskId, code, type] of rows) {
+		if (type !== 'TaskDeleted') codes.set(`${planId}\u0000${taskId}`, code);
 	}
 	return codes;
 }

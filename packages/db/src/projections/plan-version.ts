@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
 
 /** Per plan, the seq and time of the latest event that changed its read model in a run. */
@@ -14,10 +14,16 @@ export function stamp(stamps: PlanStamps, event: { planId: string; seq: number; 
  * Only forward: the plan and task projections each stamp the events they applied.
  */
 export async function writePlanStamps(db: Kysely<Schema>, stamps: PlanStamps): Promise<void> {
-	if (stamps.size === 0) return;
+	const query = planStampsQuery(stamps);
+	if (query) await query.execute(db);
+}
+
+/** The statement writePlanStamps runs, or null when no plan changed. */
+export function planStampsQuery(stamps: PlanStamps): RawBuilder<unknown> | null {
+	if (stamps.size === 0) return null;
 	const rows = [...stamps].map(([id, s]) => ({ id, version: s.seq, at: s.at }));
-	await sql`
+	return sql`
 		update plans set version = r.version, updated_at = r.at
 		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r (id text, version int8, at timestamptz)
-		where plans.id = r.id and plans.version < r.version`.execute(db);
+		where plans.id = r.id and plans.version < r.version`;
 }

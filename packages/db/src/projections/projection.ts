@@ -1,5 +1,5 @@
 import type { ChainedEventContent } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely, RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
 
 /*
@@ -8,6 +8,11 @@ import type { Schema } from '../schema.ts';
  * replay empties the projections' tables and runs the same definitions over the whole log. So a projection
  * must give the same tables whether the log comes to it in one run or in many: it may read its own tables
  * and those of the projections registered before it, never keep state of its own between runs.
+ *
+ * A projection may also have a set-based path for the runs the append sees most (setBased): what it reads
+ * is read with the stream heads, before anything is written, and its statements, whose answers nobody
+ * reads, go to the database with the log's write and the COMMIT in one round trip (events/pipeline.ts).
+ * Both paths must give the same tables.
  */
 
 /** An appended event as a projection sees it: its content and its global position in the log. */
@@ -29,6 +34,63 @@ export interface Projection {
 	 * transaction. Events come in runs of any length; the result must not depend on where runs split.
 	 */
 	apply(trx: Kysely<Schema>, events: readonly ProjectedEvent[], context: ProjectionContext): Promise<void>;
+	readonly setBased?: SetBased;
+}
+
+/** What a set-based run knows of an event before the log has numbered it. */
+export type RunEvent = Pick<ChainedEventContent, 'planId' | 'taskId' | 'type' | 'data'>;
+
+/** The set-based path of a projection (see above). */
+export interface SetBased {
+	/**
+	 * What a run of these events (of the handled types) reads first, of the projection's own tables as they
+	 * stand before the run: a scalar subquery giving jsonb. Null: this run must take `apply`. Absent: the
+	 * run reads nothing.
+	 */
+	read?(events: readonly RunEvent[]): RawBuilder<unknown> | null;
+	/** The statements that apply the run, given what `read` read (in order; their answers are not read). */
+	statements(
+		trx: Kysely<Schema>,
+		events: readonly ProjectedEvent[],
+		read: unknown,
+		context: ProjectionContext
+	): CompiledQuery[];
+}
+
+/**
+ * The reads of a set-based run of these events over every projection that handles some of them (by
+ * projection name), or null when one of them must apply the run statement by statement.
+ */
+export function setBasedReads(
+	projections: readonly Projection[],
+	events: readonly RunEvent[]
+): Map<string, RawBuilder<unknown>> | null {
+	const reads = new Map<string, RawBuilder<unknown>>();
+	for (const projection of projections) {
+		const handled = events.filter((event) => projection.handles.has(event.type));
+		if (handled.length === 0) continue;
+		if (!projection.setBased) return null;
+		if (!projection.setBased.read) continue;
+		const read = projection.setBased.read(handled);
+		if (read === null) return null;
+		reads.set(projection.name, read);
+	}
+	return reads;
+}
+
+/** The statements of a set-based run (see setBasedReads), in registry order. */
+export function setBasedStatements(
+	trx: Kysely<Schema>,
+	projections: readonly Projection[],
+	events: readonly ProjectedEvent[],
+	read: ReadonlyMap<string, unknown>,
+	context: ProjectionContext
+): CompiledQuery[] {
+	return projections.flatMap((projection) => {
+		const handled = events.filter((event) => projection.handles.has(event.type));
+		if (handled.length === 0) return [];
+		return projection.setBased!.statements(trx, handled, read.get(projection.name), context);
+	});
 }
 
 /** Runs each projection, in registry order, over the events it handles. */

@@ -1,8 +1,8 @@
 import { CONTENT_EVENT_TYPES, TASK_EVENT_TYPES, type StoredEvent } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
-import { stamp, writePlanStamps, type PlanStamps } from './plan-version.ts';
-import type { ProjectedEvent, Projection } from './projection.ts';
+import { planStampsQuery, stamp, writePlanStamps, type PlanStamps } from './plan-version.ts';
+import type { ProjectedEvent, Projection, RunEvent } from './projection.ts';
 import {
 	isColumnEvent,
 	taskColumnUpdates,
@@ -30,8 +30,31 @@ export const tasksProjection: Projection = {
 		}
 		await flushColumns(trx, run.columns);
 		await writePlanStamps(trx, run.stamps);
+	},
+	// runs of column events only (progress, fields, text: most of what is appended) fold in memory
+	setBased: {
+		read: (events) => (events.every((e) => isColumnEvent(e as StoredEvent)) ? knownTasksJson(events) : null),
+		statements(trx, events, read) {
+			const known = new Map(
+				(read as KnownRow[]).map(([id, planId, code, content]) => [id, { planId, code, content }])
+			);
+			const run: TaskRun = { known, columns: new Map(), stamps: new Map() };
+			for (const event of events) if (foldColumns(run, event as StoredEvent)) stamp(run.stamps, event);
+			const stamps = planStampsQuery(run.stamps);
+			return [...taskColumnUpdates(run.columns), ...(stamps ? [stamps] : [])].map((q) => q.compile(trx));
+		}
 	}
 };
+
+/** A task the run names, as knownTasksJson reads it: id, plan, code, content. */
+type KnownRow = [string, string, string, string];
+
+/** The tasks the events name, as the read model has them (see readKnownTasks), as jsonb. */
+function knownTasksJson(events: readonly RunEvent[]): RawBuilder<KnownRow[]> {
+	const ids = [...new Set(events.flatMap((e) => (e.taskId !== null ? [e.taskId] : [])))];
+	return sql<KnownRow[]>`(select coalesce(jsonb_agg(jsonb_build_array(id, plan_id, code, content)), '[]')
+		from tasks where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)))`;
+}
 
 function isTaskType(type: string): boolean {
 	return type !== 'PermissionDenied' && type !== 'PlanSectionEdited';

@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../schema.ts';
+import { sql, type RawBuilder } from 'kysely';
 import type { ProjectedEvent, Projection } from './projection.ts';
 
 /** Task events after which a plan's per-unit counts can change (field changes: lead and deadline only). */
@@ -28,22 +27,27 @@ export const unitStatsProjection: Projection = {
 	tables: ['unit_task_stats'],
 	handles: STATS_EVENTS,
 	async apply(trx, events) {
-		const planIds = new Set(events.filter(countsChange).map((e) => e.planId));
-		await refreshUnitStats(trx, [...planIds]);
+		for (const statement of refreshUnitStats(events)) await statement.execute(trx);
+	},
+	setBased: {
+		statements: (trx, events) => refreshUnitStats(events).map((statement) => statement.compile(trx))
 	}
 };
 
-/** Recomputes the per-unit counts of some plans from the task read model. */
-async function refreshUnitStats(db: Kysely<Schema>, planIds: readonly string[]): Promise<void> {
-	if (planIds.length === 0) return;
+/** The statements that recompute the per-unit counts of the plans whose events can change them. */
+function refreshUnitStats(events: readonly ProjectedEvent[]): RawBuilder<unknown>[] {
+	const planIds = [...new Set(events.filter(countsChange).map((e) => e.planId))];
+	if (planIds.length === 0) return [];
 	const where = sql`plan_id in (${sql.join(planIds)})`;
-	await sql`delete from unit_task_stats where ${where}`.execute(db);
-	await sql`
-		insert into unit_task_stats (plan_id, unit_id, total, done, done_on_time, done_late)
-		select plan_id, coalesce(lead_unit_id, ''), count(*)::int4,
-			count(*) filter (where status = 'done')::int4,
-			count(*) filter (where status = 'done' and (deadline_due is null or completed_on <= deadline_due))::int4,
-			count(*) filter (where status = 'done' and completed_on > deadline_due)::int4
-		from tasks where ${where}
-		group by plan_id, coalesce(lead_unit_id, '')`.execute(db);
+	return [
+		sql`delete from unit_task_stats where ${where}`,
+		sql`
+			insert into unit_task_stats (plan_id, unit_id, total, done, done_on_time, done_late)
+			select plan_id, coalesce(lead_unit_id, ''), count(*)::int4,
+				count(*) filter (where status = 'done')::int4,
+				count(*) filter (where status = 'done' and (deadline_due is null or completed_on <= deadline_due))::int4,
+				count(*) filter (where status = 'done' and completed_on > deadline_due)::int4
+			from tasks where ${where}
+			group by plan_id, coalesce(lead_unit_id, '')`
+	];
 }
