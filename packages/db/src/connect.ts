@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import process from 'node:process';
 import { PGlite } from '@electric-sql/pglite';
@@ -93,12 +94,28 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/** Marks a statement (its text's start) that a PostgreSQL connection keeps prepared: see LastResultClient. */
+export const PREPARED = '/* prepared */';
+
 /**
  * A client that answers a query of several statements (a simple query: see events/pipeline.ts) with its last
- * statement's result, as Kysely takes one result per query.
+ * statement's result, as Kysely takes one result per query; and keeps the statements marked PREPARED
+ * prepared under a name, so the server parses and plans them once per connection (a statement of fixed text,
+ * run with parameters, that the append path runs for every group).
  */
 class LastResultClient extends pg.Client {
+	private readonly names = new Map<string, string>();
+
 	override query(...args: unknown[]): never {
+		const [text, values] = args;
+		if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values) && values.length > 0) {
+			let name = this.names.get(text);
+			if (name === undefined) {
+				name = `trienkhai_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+				this.names.set(text, name);
+			}
+			args = [{ name, text, values }, ...args.slice(2)];
+		}
 		const answer: unknown = (pg.Client.prototype.query as (...a: unknown[]) => unknown).apply(this, args);
 		if (!(answer instanceof Promise)) return answer as never;
 		return answer.then((result: unknown): unknown =>

@@ -10,13 +10,7 @@ import {
 import type { Schema } from '../schema.ts';
 import { admitBatches } from './admit.ts';
 import { validateBatch, type AppendBatch, type AppendResult, type BatchOutcome } from './batch.ts';
-import {
-	groupReadOf,
-	groupReadQuery,
-	readGroup,
-	type GroupRead,
-	type GroupReadOptions
-} from './group-read.ts';
+import { readGroup, type GroupRead, type GroupReadOptions } from './group-read.ts';
 import { groupWriteQuery, positionEvents } from './group-write.ts';
 import { lockPlans, lockQuery } from './lock.ts';
 import { sendAll, type Sending } from './pipeline.ts';
@@ -62,11 +56,11 @@ function planGroup(batches: readonly AppendBatch[], projections: readonly Projec
 
 /**
  * Appends batches (of one plan or many; validated by validateBatch) in one transaction of its own, begun
- * and committed here: the group commit behind EventStore.append. On PostgreSQL that is two round trips:
- * BEGIN, the plans' locks and the group's read go as one simple query, and the log's write, the
- * projections' set-based statements and the COMMIT as another (pipeline.ts); a run a projection must apply
- * statement by statement takes the round trips it needs in between. The answers are returned only once the
- * COMMIT has.
+ * and committed here: the group commit behind EventStore.append. On PostgreSQL that is three round trips:
+ * BEGIN and the plans' locks as one simple query, the group's read (a prepared statement), and the log's
+ * write, the projections' set-based statements and the COMMIT as one simple query (pipeline.ts); a run a
+ * projection must apply statement by statement takes the round trips it needs in between. The answers are
+ * returned only once the COMMIT has.
  */
 export async function appendGroup(
 	db: Kysely<Schema>,
@@ -86,9 +80,8 @@ export async function appendGroup(
 		try {
 			const plan = planGroup(batches, target.readModels.projections);
 			const lock = lockQuery(batches.map((b) => b.planId))!;
-			const first = [sql`begin`, lock, groupReadQuery(batches, plan.read)].map((q) => q.compile(conn));
-			const read = await sendAll(conn, first, 'together');
-			const state = groupReadOf(read.rows[0] as Parameters<typeof groupReadOf>[0]);
+			await sendAll(conn, [sql`begin`.compile(conn), lock.compile(conn)], 'together');
+			const state = await readGroup(conn, batches, plan.read);
 			return await writeAdmitted(conn, batches, state, plan, target, [sql`commit`.compile(conn)]);
 		} catch (error) {
 			await sql`rollback`.execute(conn).catch(() => {});

@@ -1,5 +1,6 @@
 import { GENESIS_HASH } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { PREPARED } from '../connect.ts';
 import type { AppendBatchRow, Schema } from '../schema.ts';
 import type { AppendBatch } from './batch.ts';
 import type { Head } from './chain.ts';
@@ -74,6 +75,7 @@ const jsonList = (values: readonly string[]) => sql`${JSON.stringify(values)}::j
  * One statement reads what the group needs, under the plans' locks: the stream heads, the idempotency keys
  * seen, the rights the preconditions check, the projections' reads and the events' positions (taken from
  * the log's identity sequence under the locks, so one plan's events get increasing positions in seq order).
+ * Its text is the same for every group of the same projections: PostgreSQL keeps it prepared (PREPARED).
  */
 export function groupReadQuery(
 	batches: readonly AppendBatch[],
@@ -82,7 +84,7 @@ export function groupReadQuery(
 	const planIds = [...new Set(batches.map((b) => b.planId))];
 	const keys = batches.flatMap((b) => (b.idempotencyKey !== undefined ? [b.idempotencyKey] : []));
 	const prefetch = [...options.prefetch].map(([name, read]) => sql`${name}::text, ${read}`);
-	return sql<GroupReadRow>`
+	return sql<GroupReadRow>`${sql.raw(PREPARED)}
 		select
 			(select coalesce(jsonb_agg(s), '[]') from (
 				select plan_id, update_seq, event_seq, head_hash, update_head_hash from plan_streams

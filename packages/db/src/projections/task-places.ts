@@ -22,10 +22,18 @@ export function groupOk(planId: string, groupId: string | null): RawBuilder<bool
 		select 1 from task_groups where id = ${groupId} and plan_id = ${planId}))`;
 }
 
+/**
+ * Rows of a group of the plan (`group_id is not distinct from` the group, written so the index on (plan_id,
+ * group_id, position) serves it: IS NOT DISTINCT FROM is no index condition).
+ */
+export function inGroup(column: RawBuilder<unknown>, groupId: string | null): RawBuilder<boolean> {
+	return groupId === null ? sql<boolean>`${column} is null` : sql<boolean>`${column} = ${groupId}`;
+}
+
 /** How many tasks of the plan a group holds (without `except`). */
 export function taskCount(planId: string, groupId: string | null, except = ''): RawBuilder<number> {
 	return sql<number>`(select count(*)::int4 from tasks
-		where plan_id = ${planId} and group_id is not distinct from ${groupId} and id <> ${except})`;
+		where plan_id = ${planId} and ${inGroup(sql`group_id`, groupId)} and id <> ${except})`;
 }
 
 /** Whether a statement's single-row answer says it changed something. */

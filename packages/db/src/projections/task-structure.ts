@@ -2,7 +2,7 @@ import { foldVietnamese, type StoredEvent } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import { applyGroupEvent, type GroupEvent } from './task-groups.ts';
-import { clampSql, didChange, groupOk, indexParam, taskCount } from './task-places.ts';
+import { clampSql, didChange, groupOk, inGroup, indexParam, taskCount } from './task-places.ts';
 
 type Event<T extends StoredEvent['type']> = Extract<StoredEvent, { type: T }>;
 
@@ -80,7 +80,7 @@ async function createTask(db: Kysely<Schema>, event: Event<'TaskCreated'>): Prom
 		),
 		shifted as (
 			update tasks set position = tasks.position + 1 from target
-			where plan_id = ${planId} and group_id is not distinct from ${d.groupId} and tasks.position >= target.position
+			where plan_id = ${planId} and ${inGroup(sql`group_id`, d.groupId)} and tasks.position >= target.position
 		),
 		inserted as (
 			insert into tasks select r.* from target,
