@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@trienkhai/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { PREPARED } from '../connect.ts';
 import type { Schema } from '../schema.ts';
 import { clampSql, didChange, indexParam } from './task-places.ts';
 
@@ -37,7 +38,7 @@ type Event<T extends GroupEvent['type']> = Extract<GroupEvent, { type: T }>;
 async function createGroup(db: Kysely<Schema>, event: Event<'TaskGroupCreated'>): Promise<boolean> {
 	const { planId } = event;
 	const { groupId, code, title, index } = event.data;
-	const result = await sql<{ changed: number }>`
+	const result = await sql<{ changed: number }>`${sql.raw(PREPARED)}
 		with target as (
 			select ${clampSql(indexParam(index), groupCount(planId))} as position
 			where not exists (select 1 from task_groups where id = ${groupId})
@@ -79,7 +80,7 @@ async function moveGroup(db: Kysely<Schema>, event: Event<'TaskGroupMoved'>): Pr
 async function deleteGroup(db: Kysely<Schema>, event: Event<'TaskGroupDeleted'>): Promise<boolean> {
 	const { planId } = event;
 	const { groupId } = event.data;
-	const result = await sql<{ changed: number }>`
+	const result = await sql<{ changed: number }>`${sql.raw(PREPARED)}
 		with deleted as (
 			delete from task_groups where id = ${groupId} and plan_id = ${planId}
 				and not exists (select 1 from tasks where plan_id = ${planId} and group_id = ${groupId})

@@ -1,5 +1,6 @@
 import { foldVietnamese, type StoredEvent } from '@trienkhai/domain';
 import { sql, type Kysely } from 'kysely';
+import { PREPARED } from '../connect.ts';
 import type { Schema } from '../schema.ts';
 import { applyGroupEvent, type GroupEvent } from './task-groups.ts';
 import { clampSql, didChange, groupOk, inGroup, indexParam, taskCount } from './task-places.ts';
@@ -73,7 +74,7 @@ function newTaskRow(event: Event<'TaskCreated'>) {
 async function createTask(db: Kysely<Schema>, event: Event<'TaskCreated'>): Promise<boolean> {
 	const { planId, data: d } = event;
 	const coordinators = [...new Set(d.coordinatorUnitIds)];
-	const result = await sql<{ changed: number }>`
+	const result = await sql<{ changed: number }>`${sql.raw(PREPARED)}
 		with target as (
 			select ${clampSql(indexParam(d.index), taskCount(planId, d.groupId))} as position
 			where ${groupOk(planId, d.groupId)} and not exists (select 1 from tasks where id = ${event.taskId})
@@ -99,7 +100,7 @@ async function createTask(db: Kysely<Schema>, event: Event<'TaskCreated'>): Prom
 
 /** Deletes a task of the plan and closes the gap it leaves in its group. */
 async function deleteTask(db: Kysely<Schema>, event: Event<'TaskDeleted'>): Promise<boolean> {
-	const result = await sql<{ changed: number }>`
+	const result = await sql<{ changed: number }>`${sql.raw(PREPARED)}
 		with deleted as (
 			delete from tasks where id = ${event.taskId} and plan_id = ${event.planId} returning group_id, position
 		),
