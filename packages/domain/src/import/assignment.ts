@@ -351,11 +351,17 @@ export function isGenericBody(name: string): boolean {
 	return /^(?:các|những)\s/u.test(name) || /liên quan/u.test(name);
 }
 
+// 'Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội': a name closed by its own level ('… tỉnh', not
+// 'UBND các huyện') is whole, so ', các …' after it starts another body
+const AFTER_LEVEL =
+	/(?<=(?<!các|những)\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố))\s*,\s*(?=(?:các|những)\s)/u;
+
 /** Splits 'Sở Ngoại vụ, Sở Tài chính và các cơ quan liên quan' into the bodies it names. */
 export function splitBodies(text: string): string[] {
 	return (
 		text
 			.split(LIST_SPLIT)
+			.flatMap((part) => part.split(AFTER_LEVEL))
 			// 'Văn phòng HĐND và UBND huyện' is one office
 			.flatMap((part) => (/^văn phòng\s/iu.test(part) ? [part] : part.split(AND_SPLIT)))
 			.map(cleanName)
