@@ -1,4 +1,4 @@
-import { bodyNameLength } from './body-name.ts';
+import { bodyNameLength, inGivenRole } from './body-name.ts';
 
 /** Lead and coordinating bodies read from a sentence; null lead when the sentence names none. */
 export interface Assignment {
@@ -298,6 +298,8 @@ function firstWordIndex(text: string, words: readonly string[], from = 0): numbe
 			// 'các tổ chức chính trị - xã hội' is a noun, not 'tổ chức' the verb
 			const before = text.slice(Math.max(0, m.index - 8), m.index);
 			if (/(?:các|những|của|cho|và)\s+$/iu.test(before)) continue;
+			// 'Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …': the role that names them, not their act
+			if (inGivenRole(text, m.index)) continue;
 			// 'Bộ Ngoại giao', 'Bộ Giáo dục và Đào tạo': a one-syllable verb completing a capitalised word
 			if (
 				!word.includes(' ') &&

@@ -175,6 +175,23 @@ const STOPS = [
 	'phối hợp'
 ];
 
+/**
+ * 'Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …': which bodies of a group, by the role they were
+ * given; the role's verb is part of the name, not what the bodies do.
+ */
+const GIVEN_ROLE = /(?<=^|\s)được (?:giao|phân công)(?: nhiệm vụ)? (?:chủ trì|phối hợp)(?=[\s,.;:]|$)/gu;
+
+/** True when the word at `at` is inside such a role ('được giao chủ trì'). */
+export function inGivenRole(text: string, at: number): boolean {
+	for (const m of text.matchAll(GIVEN_ROLE)) if (m.index <= at && at < m.index + m[0].length) return true;
+	return false;
+}
+const GIVEN_ROLES = ['được giao', 'được phân công'].flatMap((given) =>
+	['chủ trì', 'phối hợp'].flatMap((role) => [`${given} ${role}`, `${given} nhiệm vụ ${role}`])
+);
+// 'Các thành viên khác trong tiểu ban …': members are named by the body they sit in
+const MEMBERS = /^(?:thành viên|ủy viên|uỷ viên)$/u;
+
 interface Token {
 	word: string;
 	start: number;
@@ -286,7 +303,12 @@ export function bodyNameLength(
 				isCapitalised(previous.word) &&
 				previous.after === '' &&
 				/^(?:Bộ|Sở|Ban|Cục|Vụ|và)$/u.test(ts[i - 2]?.word ?? '');
-			if (groupWord > 0 && !groupNoun(ts, i, groupWord)) {
+			const role = group ? phraseAt(ts, i, GIVEN_ROLES) : 0;
+			if (role > 0) {
+				take = role;
+			} else if (group && membersIn(ts, i)) {
+				take = 1;
+			} else if (groupWord > 0 && !groupNoun(ts, i, groupWord)) {
 				break;
 			} else if (groupWord > 0 && (verb === 0 || afterList || groupWord > verb)) {
 				take = groupWord;
@@ -367,6 +389,13 @@ export function bodyNameLength(
 		if (!onward) break;
 	}
 	return { length: end, sure };
+}
+
+/** 'Các thành viên (khác) trong tiểu ban': 'trong' at i goes on into the body the group's members sit in. */
+function membersIn(ts: readonly Token[], i: number): boolean {
+	if (lower(ts[i]?.word ?? '') !== 'trong' || ts[i - 1]?.after !== '') return false;
+	const noun = `${lower(ts[1]?.word ?? '')} ${lower(ts[2]?.word ?? '')}`;
+	return MEMBERS.test(noun) && i <= 4;
 }
 
 /** True when the token at i ends a level word ('xã', 'huyện', 'thị trấn'). */

@@ -84,3 +84,19 @@ describe('the first of the bodies a sentence names', () => {
 		);
 	});
 });
+
+describe('a group named by its role or by the body its members sit in', () => {
+	it("keeps 'được giao chủ trì' in the group's name, not as what it does", () => {
+		expect(
+			lead('Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công.')
+		).toBe('Các cơ quan, đơn vị được giao chủ trì');
+		expect(lead('Sở Y tế được giao chủ trì, phối hợp với Sở Tài chính.')).toBe('Sở Y tế');
+	});
+
+	it("keeps 'trong tiểu ban' after the members of a group", () => {
+		expect(
+			lead('Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp triển khai.')
+		).toBe('Các thành viên khác trong tiểu ban');
+		expect(lead('Các sở, ngành trong tỉnh tổ chức tuyên truyền.')).toBe('Các sở, ngành');
+	});
+});
