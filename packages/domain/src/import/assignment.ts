@@ -364,6 +364,10 @@ export function splitBodies(text: string): string[] {
 		text
 			.split(LIST_SPLIT)
 			.flatMap((part) => part.split(AFTER_LEVEL))
+			// 'Các Bộ, ngành chức năng, các cơ quan báo chí …': a group that opens the list ends where another opens
+			.flatMap((part) =>
+				/^(?:Các|Những)\s/u.test(part) ? part.split(/\s*,\s*(?=(?:các|những)\s)/u) : [part]
+			)
 			// 'Văn phòng HĐND và UBND huyện' is one office
 			.flatMap((part) => (/^văn phòng\s/iu.test(part) ? [part] : part.split(AND_SPLIT)))
 			.map(cleanName)

@@ -100,3 +100,25 @@ describe('a group named by its role or by the body its members sit in', () => {
 		expect(lead('Các sở, ngành trong tỉnh tổ chức tuyên truyền.')).toBe('Các sở, ngành');
 	});
 });
+
+describe('where a group that opens the sentence ends', () => {
+	it("ends a group at ', các …' that opens another, the first leading", () => {
+		expect(
+			lead(
+				'Các Bộ, ngành chức năng, các cơ quan báo chí Trung ương, địa phương, quân đội, Mặt trận Tổ quốc Việt Nam tập trung tuyên truyền.'
+			)
+		).toBe('Các Bộ, ngành chức năng');
+	});
+
+	it("goes on over 'và tổ chức, …' listed as a noun, and stops after 'liên quan' run into the next sentence", () => {
+		expect(lead('Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan')).toBe(
+			'Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan'
+		);
+		expect(
+			lead(
+				'Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan Căn cứ vào chức năng, tham gia tuyên truyền.'
+			)
+		).toBe('Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan');
+		expect(lead('Các sở, ngành và tổ chức tuyên truyền.')).toBe('Các sở, ngành');
+	});
+});
