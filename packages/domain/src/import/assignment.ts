@@ -104,8 +104,10 @@ const GUARDED_HEADS = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 'Ban hành …' is what is done ('Ban hành theo thẩm quyền …'), never the name of a board
+// 'Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm …': enterprises as a unit's label, never 'Doanh nghiệp được …'
+const LABEL_HEADS = ['Doanh nghiệp'];
 const HEAD = new RegExp(
-	`^(?!Ban hành(?=[\\s,:]|$))(?:(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?:và\\s+)?(?=\\p{Lu}))`,
+	`^(?!Ban hành(?=[\\s,:]|$))(?:(?:${HEAD_WORDS.map(escape).join('|')})(?=[\\s,:]|$)|(?:${GUARDED_HEADS.map(escape).join('|')})\\s+(?:và\\s+)?(?=\\p{Lu})|(?:${LABEL_HEADS.join('|')})(?=\\s*[,:]))`,
 	'u'
 );
 
@@ -345,7 +347,8 @@ export function trimBody(name: string): string {
 	if (!sure) return name;
 	const trimmed = cleanName(name.slice(0, length));
 	// a head alone ('Ban', 'Các') names nothing: keep the text as it was cut by its verb
-	return trimmed.split(/\s+/u).length <= headWords || trimmed.length >= name.length ? name : trimmed;
+	const alone = LABEL_HEADS.includes(head[0].trim()) ? 0 : headWords;
+	return trimmed.split(/\s+/u).length <= alone || trimmed.length >= name.length ? name : trimmed;
 }
 
 /** True for generic phrases that name no particular body ('các cơ quan liên quan'). */
@@ -456,8 +459,10 @@ export function readAssignment(raw: string): Assignment | null {
 		return null;
 	}
 	namePart = cleanName(namePart.replace(/\s*\(.*$/u, ''));
-	// a name before a verb may list several bodies; a bare heading must stay short to be only names
-	if (namePart === '' || namePart.split(' ').length > (verb > 0 ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS))
+	// a name before a verb, or a label before ':', may list several bodies; a bare heading must stay short to be
+	// only names ('9. Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, …, Cổng Thông tin điện tử …:')
+	const listMay = verb > 0 || sentence.endsWith(':');
+	if (namePart === '' || namePart.split(' ').length > (listMay ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS))
 		return null;
 	const names: string[] = [];
 	for (const part of splitBodies(namePart)) {

@@ -122,3 +122,20 @@ describe('where a group that opens the sentence ends', () => {
 		expect(lead('Các sở, ngành và tổ chức tuyên truyền.')).toBe('Các sở, ngành');
 	});
 });
+
+describe("a unit's label listing several bodies before ':'", () => {
+	it('reads a long label of names, the first leading', () => {
+		expect(
+			lead(
+				'Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:'
+			)
+		).toBe('Báo và Phát thanh - Truyền hình Đắk Lắk');
+	});
+
+	it("reads 'Doanh nghiệp, …:' as a label, never 'Doanh nghiệp được …' as a doer", () => {
+		expect(lead('Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm.')).toBe(
+			'Doanh nghiệp'
+		);
+		expect(lead('Doanh nghiệp được hỗ trợ vốn vay ưu đãi.')).toBeNull();
+	});
+});
