@@ -107,3 +107,36 @@ describe('field lines of a task heading', () => {
 		expect(led.find((t) => t.content.startsWith('Tổ chức tập huấn'))?.lead).toBe('Sở Tư pháp');
 	});
 });
+
+describe('unbulleted field lines two bullets share (UBND tỉnh Bắc Ninh)', () => {
+	const tasks = tasksOf([
+		'KẾ HOẠCH',
+		'Nâng cao năng lực xây dựng pháp luật',
+		'III. NHIỆM VỤ, GIẢI PHÁP',
+		'3. Nâng cao nhận thức, trách nhiệm của các cơ quan, đơn vị',
+		'- Các cơ quan, đơn vị, địa phương tiếp tục nâng cao nhận thức về công tác xây dựng pháp luật.',
+		'- Đề nghị người đứng đầu cấp ủy; thủ trưởng cơ quan, đơn vị trực tiếp chỉ đạo thực hiện các giải pháp.',
+		'Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.',
+		'Thời gian thực hiện: Thường xuyên.',
+		'4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ',
+		'- Tăng cường công tác giáo dục chính trị, tư tưởng cho đội ngũ cán bộ.',
+		'- Nâng cao ý thức trách nhiệm của đội ngũ cán bộ, công chức.',
+		'Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.',
+		'Thời gian thực hiện: Thường xuyên.',
+		'- Tổ chức tập huấn, bồi dưỡng kiến thức xây dựng pháp luật.',
+		'Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.'
+	]);
+	const find = (start: string) => tasks.find((t) => t.content.startsWith(start));
+
+	it('gives the bullet before them the same fields', () => {
+		expect(find('Tăng cường công tác giáo dục')?.lead).toBe('Các Sở, ngành, đơn vị');
+		expect(find('Tăng cường công tác giáo dục')?.deadline?.text).toBe('Thường xuyên');
+		expect(find('Tổ chức tập huấn')?.lead).toBe('Sở Tư pháp');
+	});
+
+	it('lets the doer a sentence asks or opens with lead over them, the first of its joint subjects', () => {
+		expect(find('Các cơ quan, đơn vị, địa phương tiếp tục')?.lead).toBe('Các cơ quan, đơn vị, địa phương');
+		expect(find('Các cơ quan, đơn vị, địa phương tiếp tục')?.deadline?.text).toBe('Thường xuyên');
+		expect(find('Đề nghị người đứng đầu cấp ủy')?.lead).toBe('Người đứng đầu cấp ủy');
+	});
+});

@@ -14,6 +14,7 @@ import { contentFieldLine, fieldLine, fieldOfLabel, trailingFields, type TaskFie
 import { NATIONAL, PLACE_DATE } from './header.ts';
 import { isOrdinalKind, readMarker, type Marker, type MarkerKind } from './outline.ts';
 import { spreadSectionFields } from './section-fields.ts';
+import { sentenceLeads, sharedFields } from './shared-fields.ts';
 import { readTaskTable } from './table-tasks.ts';
 import { appendixTasks, repeatKey } from './appendix-tasks.ts';
 import { boundDocuments } from './bound-documents.ts';
@@ -101,43 +102,6 @@ function newNode(partial: Partial<Node> & Pick<Node, 'kind' | 'code' | 'line'>, 
 		parent,
 		...partial
 	};
-}
-
-/**
- * '- Việc A' / '- Việc B' / '- Chủ trì: Sở X' / '- Thời gian: Năm 2025': field lines bulleted like the
- * tasks, after the last of a heading's bullets and none of the others having their own, are the whole
- * heading's (an unbulleted 'Thời gian: …' under the last bullet stays that bullet's).
- */
-function sharedFields(node: Node): TaskFields {
-	if (node.parent === null || !isOrdinalKind(node.kind)) return {};
-	const shared = sharedFieldsOf(node.parent, node.kind);
-	return shared === null || shared.last === node ? {} : shared.fields;
-}
-
-/** Per heading and marker kind, computed once: each bullet asking again made long lists quadratic. */
-type Shared = { last: Node; fields: TaskFields } | null;
-const sharedCache = new WeakMap<Node, Map<Node['kind'], Shared>>();
-
-function sharedFieldsOf(parent: Node, kind: Node['kind']): Shared {
-	let byKind = sharedCache.get(parent);
-	if (byKind === undefined) sharedCache.set(parent, (byKind = new Map<Node['kind'], Shared>()));
-	const known = byKind.get(kind);
-	if (known !== undefined) return known;
-	const siblings = parent.children.filter((c) => c.kind === kind);
-	const lastSibling = siblings.at(-1);
-	let shared: Shared = null;
-	if (
-		lastSibling !== undefined &&
-		siblings.length >= 2 &&
-		// written in the same list as the tasks: '- Chủ trì: …' after '- Việc B'
-		Object.keys(lastSibling.fields).length > 0 &&
-		lastSibling.children.length === 0 &&
-		lastSibling.fieldMarker === kind &&
-		!siblings.slice(0, -1).some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0)
-	)
-		shared = { last: lastSibling, fields: lastSibling.fields };
-	byKind.set(kind, shared);
-	return shared;
 }
 
 /**
@@ -657,7 +621,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			const underTitle =
 				node.body.length > 0 && node.content === null ? readSubject(node.body[0] ?? '') : null;
 			const own = keepWhole(
-				assignmentOfFields(fields) ??
+				(sentenceLeads(content, node) ? subject : null) ??
+					assignmentOfFields(fields) ??
 					tail?.assignment ??
 					subject ??
 					(underTitle?.lead != null ? underTitle : null) ??
