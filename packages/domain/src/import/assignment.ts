@@ -554,3 +554,22 @@ export function readSubject(raw: string): Assignment | null {
 	}
 	return direct;
 }
+
+/**
+ * '2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến nghị Ban Thường trực UBMTTQ xã thực hiện …, cụ thể:':
+ * a lead-in whose heading runs on, unpunctuated, into a sentence opening with its doer and the doer's verb.
+ */
+export function runOnSubject(raw: string): Assignment | null {
+	// its first line: the items under it follow on '+' lines
+	const text = (raw.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim();
+	if (!text.endsWith(':') || startsWithBody(text)) return null;
+	for (const m of text.matchAll(/(?<=\p{Ll}) (?=\p{Lu})/gu)) {
+		const rest = text.slice(m.index + 1);
+		const found = startsWithBody(rest) ? readAssignment(rest) : null;
+		if (found?.lead == null) continue;
+		const after = rest.slice((found.named ?? found.lead).length);
+		const word = after.search(/\p{L}/u);
+		return word >= 0 && firstWordIndex(after, VERBS) === word ? found : null;
+	}
+	return null;
+}

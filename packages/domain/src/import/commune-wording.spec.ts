@@ -38,3 +38,28 @@ describe('commune plans: positions as leads and phases with their time', () => {
 		expect(find('Tập trung tuyên truyền')?.deadline?.text).toBe('Từ tháng 01 đến ngày bầu cử 15/3/2026');
 	});
 });
+
+describe('a heading run on into the sentence naming its doer (xã Lương Minh)', () => {
+	const tasks = toImportJson(
+		importPlanText(
+			[
+				'KẾ HOẠCH',
+				'Tiếp công dân, xử lý đơn thư liên quan đến bầu cử',
+				'II. NỘI DUNG THỰC HIỆN',
+				'2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến nghị Ban Thường trực UBMTTQ xã thực hiện quy trình xử lý đơn thư theo hướng dẫn, cụ thể:',
+				'- Đối với khiếu nại về danh sách cử tri: Hướng dẫn công dân chuyển đơn đến Ủy ban nhân dân xã.',
+				'- Đối với kiến nghị về công tác tổ chức bầu cử: Chuyển đến Tổ bầu cử để khắc phục ngay.',
+				'3. Tổ chức tuyên truyền về Nghị quyết số 12 của Chính phủ, cụ thể:',
+				'- Đối với cử tri: Phát tài liệu tại nhà văn hóa thôn.',
+				'- Đối với người ứng cử: Gửi tài liệu qua thư điện tử.'
+			].join('\n')
+		)
+	).tasks;
+
+	it('gives the lead-in the doer its sentence opens with, and no doer to one naming none', () => {
+		expect(tasks.find((t) => t.content.startsWith('Tiếp nhận và xử lý'))?.lead).toBe(
+			'Ban Thường trực UBMTTQ xã'
+		);
+		expect(tasks.find((t) => t.content.startsWith('Tổ chức tuyên truyền'))?.lead ?? null).toBeNull();
+	});
+});

@@ -3,6 +3,7 @@ import {
 	bodiesInList,
 	readAssignment,
 	readSubject,
+	runOnSubject,
 	startsWithBody,
 	trimBody,
 	type Assignment
@@ -627,8 +628,8 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 					subject ??
 					(underTitle?.lead != null ? underTitle : null) ??
 					clause?.assignment ??
-					read ??
-					null
+					runOnSubject(content) ??
+					read
 			);
 			const above = keepWhole(inherited(node, zoneIsSection ? zone : root));
 			let lead = own?.lead ?? above?.lead ?? null;
