@@ -312,11 +312,6 @@ export function bodyNameLength(
 				break;
 			} else if (groupWord > 0 && (verb === 0 || afterList || groupWord > verb)) {
 				take = groupWord;
-				// '… đoàn thể có liên quan Căn cứ vào …' (a heading run into its paragraph): the group ends there
-				if (groupRunsOn(ts, i, take)) {
-					end = ts[i + take - 1]?.end ?? end;
-					break;
-				}
 			} else if (syllable) {
 				take = 1;
 				budget = 0;
@@ -335,8 +330,7 @@ export function bodyNameLength(
 					isCapitalised(next) ||
 					/^(?:các|những)$/u.test(next) ||
 					phraseAt(ts, i + 1, LEVELS) > 0 ||
-					(!closed && phraseAt(ts, i + 1, NAME_WORDS) > 0) ||
-					groupNounListed(ts, i + 1, group);
+					(!closed && phraseAt(ts, i + 1, NAME_WORDS) > 0);
 				if (!onward) break;
 				take = 1;
 				closed = false;
@@ -402,18 +396,6 @@ function membersIn(ts: readonly Token[], i: number): boolean {
 	if (lower(ts[i]?.word ?? '') !== 'trong' || ts[i - 1]?.after !== '') return false;
 	const noun = `${lower(ts[1]?.word ?? '')} ${lower(ts[2]?.word ?? '')}`;
 	return MEMBERS.test(noun) && i <= 4;
-}
-
-/** '… đoàn thể có liên quan Căn cứ vào …': a group closed by 'liên quan' run on into the next sentence. */
-function groupRunsOn(ts: readonly Token[], i: number, words: number): boolean {
-	const last = ts[i + words - 1];
-	return lower(last?.word ?? '') === 'quan' && last?.after === '' && isCapitalised(ts[i + words]?.word ?? '');
-}
-
-/** 'Các tổ chức chính trị - xã hội và tổ chức, đoàn thể …': after 'và', a group's noun listed on with a comma. */
-function groupNounListed(ts: readonly Token[], i: number, group: boolean): boolean {
-	const words = group ? phraseAt(ts, i, GROUP_WORDS) : 0;
-	return words > 0 && (ts[i + words - 1]?.after ?? '').startsWith(',') && groupNoun(ts, i, words);
 }
 
 /** True when the token at i ends a level word ('xã', 'huyện', 'thị trấn'). */
