@@ -573,3 +573,16 @@ export function runOnSubject(raw: string): Assignment | null {
 	}
 	return null;
 }
+
+/**
+ * Who leads a task under a heading that names its doer: the task's own doer, unless that only lists on from
+ * the heading's ('3. Trách nhiệm của các Bộ, ngành, địa phương; …' over '…, các Bộ, ngành, địa phương, đơn vị,
+ * … xây dựng …'): the heading's unit leads, as a task under a unit heading does.
+ */
+export function leadUnderHeading(own: Assignment | null, above: Assignment | null): string | null {
+	const mine = own?.lead ?? null;
+	const heading = above?.lead ?? null;
+	if (mine === null || heading === null) return mine ?? heading;
+	const listsOn = mine.toLowerCase().startsWith(`${heading.toLowerCase()},`);
+	return listsOn ? heading : mine;
+}

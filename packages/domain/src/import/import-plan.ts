@@ -1,6 +1,7 @@
 import type { Unit } from '../unit/unit.ts';
 import {
 	bodiesInList,
+	leadUnderHeading,
 	readAssignment,
 	readSubject,
 	runOnSubject,
@@ -632,7 +633,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 					read
 			);
 			const above = keepWhole(inherited(node, zoneIsSection ? zone : root));
-			let lead = own?.lead ?? above?.lead ?? null;
+			let lead = leadUnderHeading(own, above);
 			let coordinators =
 				own?.lead != null ? own.coordinators : [...(above?.coordinators ?? []), ...(own?.coordinators ?? [])];
 			// a heading that names two leads on an equal footing: the first leads

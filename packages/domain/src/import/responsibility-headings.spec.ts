@@ -47,3 +47,28 @@ describe('headings by position and responsibility', () => {
 		expect(find('Đôn đốc, hướng dẫn đối tượng')?.lead).toBe('Các cơ quan quản lý cấp trên');
 	});
 });
+
+describe('a responsibility heading whose paragraph lists on from the bodies it names (BCĐQG 1237)', () => {
+	const listed = toImportJson(
+		importPlanText(
+			[
+				'KẾ HOẠCH',
+				'Tìm kiếm, quy tập hài cốt liệt sĩ',
+				'D. TỔ CHỨC THỰC HIỆN',
+				'2. Bộ Quốc phòng',
+				'Chủ trì nghiên cứu, đề xuất các văn bản về cơ chế, chính sách.',
+				'3. Trách nhiệm của các Bộ, ngành, địa phương; Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+				'Căn cứ các nội dung phân công tại Kế hoạch này, các Bộ, ngành, địa phương, đơn vị, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam xây dựng các văn bản hướng dẫn, chỉ đạo.',
+				'4. Trách nhiệm của các Bộ, ngành',
+				'Sở Ngoại vụ tỉnh chủ trì đón tiếp đoàn công tác.'
+			].join('\n')
+		)
+	).tasks;
+
+	it("keeps the heading's first body as lead, and a different doer the paragraph names", () => {
+		expect(listed.find((t) => t.content.includes('xây dựng các văn bản hướng dẫn'))?.lead).toBe(
+			'Các Bộ, ngành, địa phương'
+		);
+		expect(listed.find((t) => t.content.includes('đón tiếp đoàn'))?.lead).toBe('Sở Ngoại vụ tỉnh');
+	});
+});
