@@ -357,9 +357,10 @@ export function isGenericBody(name: string): boolean {
 }
 
 // 'Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội': a name closed by its own level ('… tỉnh', not
-// 'UBND các huyện') is whole, so ', các …' after it starts another body
+// 'UBND các huyện') is whole, so ', các …' after it starts another body; so is a national body's name closed by
+// the country's ('Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, …': the Đảng đoàn leads)
 const AFTER_LEVEL =
-	/(?<=(?<!các|những)\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố))\s*,\s*(?=(?:các|những)\s)/u;
+	/(?<=(?<!các|những)\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố|Việt Nam))\s*,\s*(?=(?:các|những)\s)/u;
 
 /** Splits 'Sở Ngoại vụ, Sở Tài chính và các cơ quan liên quan' into the bodies it names. */
 export function splitBodies(text: string): string[] {

@@ -165,6 +165,22 @@ function sentenceOverItems(node: Node): boolean {
 	);
 }
 
+/**
+ * '1. Các tỉnh ủy, thành ủy … chủ động xây dựng kế hoạch …' over the paragraph 'Ban Tuyên giáo các tỉnh ủy, thành
+ * ủy tham mưu …': a paragraph after a numbered item that is a whole sentence with its doer, opening with another
+ * doer, is that doer's task, not more of the item's.
+ */
+function newDoerAfterSentence(parent: Node, text: string): boolean {
+	if (parent.body.length > 0 || headingLike(parent) || !/[.;!…]$/u.test(parent.title.trim())) return false;
+	if (parent.kind !== 'arabic' && !parent.kind.startsWith('decimal') && parent.kind !== 'letter')
+		return false;
+	// the paragraph opens with its doer: 'Căn cứ …, các bộ … xây dựng kế hoạch …' carries on the item
+	if (!startsWithBody(text)) return false;
+	const own = readSubject(parent.title)?.lead;
+	const doer = readSubject(text)?.lead;
+	return own != null && doer != null && fold(doer) !== fold(own);
+}
+
 /** The value of a numbered item that only gives a time ('2. Thời gian thực hiện: Từ tháng 10/2025 …'), or null. */
 function timeItemOf(marker: Marker): string | null {
 	if (marker.kind !== 'arabic' && !marker.kind.startsWith('decimal')) return null;
@@ -499,7 +515,7 @@ export function importPlan(source: readonly ImportBlock[], options: ImportOption
 			}
 			if (top.kind === 'para') stack.pop();
 			const parent = stack.at(-1) ?? root;
-			if (headingLike(parent) || parent.kind === 'roman') {
+			if (headingLike(parent) || parent.kind === 'roman' || newDoerAfterSentence(parent, text)) {
 				last = attach(stack, 'dash', '', text, block.line);
 				last.kind = 'para';
 				continue;

@@ -233,6 +233,8 @@ describe('seed 003: Hướng dẫn 149-HD/BTGTW', () => {
 			['II.1.6', 'Đẩy mạnh hội nhập, hợp tác quốc tế về kh'],
 			// 'III. TỔ CHỨC THỰC HIỆN' gives each body its part: tasks too
 			['III.1', 'Các tỉnh ủy, thành ủy, đảng ủy trực thuộ'],
+			// the paragraph after item 1 opens with another doer: its own task
+			['III.1.1', 'Ban Tuyên giáo các tỉnh ủy, thành ủy tha'],
 			['III.2', 'Đảng đoàn Quốc hội, Ban cán sự đảng Chín'],
 			['III.3.1', 'Ban cán sự đảng Chính phủ chỉ đạo các bộ'],
 			['III.3.2', 'Ban cán sự đảng Bộ Khoa học và Công nghệ'],
@@ -242,11 +244,13 @@ describe('seed 003: Hướng dẫn 149-HD/BTGTW', () => {
 		]);
 		expect(plan.tasks.filter((t) => t.code.startsWith('III')).map((t) => t.lead)).toEqual([
 			'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+			'Ban Tuyên giáo các tỉnh ủy, thành ủy',
 			'Đảng đoàn Quốc hội',
 			'Ban cán sự đảng Chính phủ',
 			'Ban cán sự đảng Bộ Khoa học và Công nghệ',
 			'Ban cán sự đảng các bộ, ngành liên quan',
-			'Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, các hội quần chúng do Đảng, Nhà nước',
+			// joint subjects: the first leads
+			'Đảng đoàn Mặt trận Tổ quốc Việt Nam',
 			'Ban Tuyên giáo Trung ương'
 		]);
 		for (const task of plan.tasks.filter((t) => t.code.startsWith('II.'))) {
