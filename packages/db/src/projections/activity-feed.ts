@@ -66,7 +66,9 @@ type CodeRow = [string, string, string | null, string];
 
 /**
  * The latest feed row of each (plan, task) the run names, as jsonb: one index probe per task, however long
- * its history (activity_feed_task_idx).
+ * its history (activity_feed_task_idx): the task's latest row, which is the plan's unless another plan's
+ * events named the same task id since; only then the second branch looks for the plan's own (a plain
+ * `task_id = … and plan_id = …` lets the planner AND both indexes and sort every row of the task).
  */
 function latestCodesJson(events: readonly RunEvent[]): RawBuilder<CodeRow[]> {
 	const keys = new Map<string, { plan_id: string; task_id: string }>();
@@ -78,9 +80,14 @@ function latestCodesJson(events: readonly RunEvent[]): RawBuilder<CodeRow[]> {
 	>`(select coalesce(jsonb_agg(jsonb_build_array(k.plan_id, k.task_id, f.task_code, f.type)), '[]')
 		from jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as k (plan_id text, task_id text)
 		cross join lateral (
-			select task_code, type from activity_feed
-			where task_id = k.task_id and plan_id = k.plan_id
-			order by position desc limit 1
+			(select task_code, type from (
+				select plan_id, task_code, type from activity_feed where task_id = k.task_id
+				order by position desc limit 1
+			) as latest where latest.plan_id = k.plan_id)
+			union all
+			(select task_code, type from activity_feed where task_id = k.task_id and plan_id = k.plan_id
+				order by position desc limit 1)
+			limit 1
 		) as f)`;
 }
 
