@@ -57,6 +57,8 @@ export async function splitUnit(
 	if ('refused' in mainUnits) return { ok: false, refused: mainUnits.refused };
 	const changed = new Set<string>();
 	let tasks = 0;
+	// which plan holds each open task of the unit: read once, the shares only move tasks within their plans
+	const named = await tasksNaming(db, dissolvedUnitIds);
 	for (const share of spec.shares) {
 		const shareSpec = {
 			dissolvedUnitIds,
@@ -65,7 +67,7 @@ export async function splitUnit(
 		};
 		const units = await readMergeUnits(db, shareSpec);
 		if ('refused' in units) return { ok: false, refused: units.refused };
-		const planIds = (await tasksNaming(db, dissolvedUnitIds))
+		const planIds = named
 			.filter((p) => p.tasks.some((t) => share.taskIds.includes(t.taskId)))
 			.map((p) => p.planId);
 		const passed = await passPlans(database, planIds, {
