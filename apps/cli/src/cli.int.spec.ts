@@ -150,7 +150,8 @@ describe('trienkhai CLI on the embedded database', () => {
 				'2026-12-07-z-h4-unit-merge',
 				'2026-12-07-z-i14-feed-task-index',
 				'2026-12-07-zb-meeting-attendees',
-				'2026-12-07-zd-unit-name-history'
+				'2026-12-07-zd-unit-name-history',
+				'2026-12-08-a-directive-rollups'
 			]
 		});
 		expect((await trienkhai(['migrate'], fresh)).stdout).toBe('Lược đồ đã mới nhất / nothing to migrate\n');

@@ -16,6 +16,7 @@ import * as unitMerge from './2026-12-07-z-h4-unit-merge.ts';
 import * as feedTaskIndex from './2026-12-07-z-i14-feed-task-index.ts';
 import * as meetingAttendees from './2026-12-07-zb-meeting-attendees.ts';
 import * as unitNameHistory from './2026-12-07-zd-unit-name-history.ts';
+import * as directiveRollups from './2026-12-08-a-directive-rollups.ts';
 
 // Listed by hand rather than read from the folder, so a bundled server finds them too. Names sort by date.
 export const migrations: Record<string, Migration> = {
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07-z-h4-unit-merge': unitMerge,
 	'2026-12-07-z-i14-feed-task-index': feedTaskIndex,
 	'2026-12-07-zb-meeting-attendees': meetingAttendees,
-	'2026-12-07-zd-unit-name-history': unitNameHistory
+	'2026-12-07-zd-unit-name-history': unitNameHistory,
+	'2026-12-08-a-directive-rollups': directiveRollups
 };
