@@ -6,6 +6,12 @@
 //   --json          print only the JSON object on stdout (progress goes to stderr)
 //   --runs <n>      measured runs per query after 5 warm-up runs (default 50)
 //   --tasks <n>     tasks to generate (default 100000); --events <n> (default 1000000)
+//   --plans <n>     plans under the directive (default 200); --units <n> (default 200)
+//   --national      1,000,000 tasks in 5,000 plans with 10,000,000 events (a directive followed by every
+//                   province and commune)
+//   --deadlines spread|real   spread (default): due dates spread evenly over 18 months; real: as in the
+//                   published plans of the importer's corpus, half with no due date, most others month ends,
+//                   the rest on dates the cascade shares
 //   --keep          keep the schema afterwards (to EXPLAIN a query); its name is printed
 //
 // PostgreSQL comes from BENCH_DATABASE_URL, else TEST_DATABASE_URL, else DATABASE_URL, else
@@ -23,6 +29,7 @@ import { sql, type Kysely } from 'kysely';
 import { openDatabase, type Database } from '../src/connect.ts';
 import { migrateToLatest } from '../src/migrate.ts';
 import {
+	compactRollups,
 	dashboardActivity,
 	dashboardDueSoon,
 	dashboardOverdue,
@@ -47,11 +54,12 @@ interface QueryResult {
 interface BenchReport {
 	tasks: number;
 	events: number;
+	plans: number;
+	units: number;
+	deadlines: string;
 	queries: QueryResult[];
 }
 
-const PLANS = 200;
-const UNITS = 200;
 const CHILD_DIRECTIVES = 20;
 const GROUPS_PER_PLAN = 6;
 const WARM_UP = 5;
@@ -62,19 +70,33 @@ const { values } = parseArgs({
 	options: {
 		json: { type: 'boolean', default: false },
 		runs: { type: 'string', default: '50' },
-		tasks: { type: 'string', default: '100000' },
-		events: { type: 'string', default: '1000000' },
+		tasks: { type: 'string' },
+		events: { type: 'string' },
+		plans: { type: 'string' },
+		units: { type: 'string', default: '200' },
+		national: { type: 'boolean', default: false },
+		deadlines: { type: 'string', default: 'spread' },
 		keep: { type: 'boolean', default: false }
 	}
 });
 const json = values.json;
 const runs = Number(values.runs);
-const taskCount = Number(values.tasks);
-const eventCount = Number(values.events);
+const national = values.national;
+const taskCount = Number(values.tasks ?? (national ? 1_000_000 : 100_000));
+const eventCount = Number(values.events ?? (national ? 10_000_000 : 1_000_000));
+const PLANS = Number(values.plans ?? (national ? 5000 : 200));
+const UNITS = Number(values.units);
+const deadlines = values.deadlines as 'spread' | 'real';
+if (deadlines !== 'spread' && deadlines !== 'real') {
+	process.stderr.write('--deadlines must be spread or real\n');
+	process.exit(2);
+}
 for (const [name, n] of [
 	['runs', runs],
 	['tasks', taskCount],
-	['events', eventCount]
+	['events', eventCount],
+	['plans', PLANS],
+	['units', UNITS]
 ] as const) {
 	if (!Number.isInteger(n) || n < 1) {
 		process.stderr.write(`--${name} must be a positive integer\n`);
@@ -96,6 +118,22 @@ async function timed(label: string, work: () => Promise<unknown>): Promise<void>
 	const started = performance.now();
 	await work();
 	progress(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const TASK_CHUNK = 100_000;
+
+/**
+ * A task's due date by its index g. spread: every day of 18 months alike. real: as the corpus of published
+ * plans has them (packages/domain/src/import/corpus: 54% of 1,246 tasks name no date, most others the end of
+ * a month, quarter or year, a few a day the higher level set): half none, 35% month ends, 15% one of 30 days
+ * the cascade shares.
+ */
+function dueDate(mode: 'spread' | 'real') {
+	if (mode === 'spread') return sql`date '2025-01-01' + (g * 37 % 546)::int4`;
+	return sql`case
+		when g * 53 % 100 < 50 then null
+		when g * 53 % 100 < 85 then (date '2025-01-01' + make_interval(months => (g * 11 % 18)::int4 + 1) - interval '1 day')::date
+		else date '2025-01-15' + ((g * 29 % 30) * 17)::int4 end`;
 }
 
 /** Units, directives (a root and CHILD_DIRECTIVES implementing it), plans, groups, tasks, events, feed. */
@@ -128,25 +166,30 @@ async function generate(db: Kysely<Schema>): Promise<void> {
 			select 'p' || p || '-g' || k, 'p' || p, k::text, 'Nhóm nhiệm vụ ' || k, k
 			from generate_series(0, ${PLANS - 1}) p, generate_series(0, ${GROUPS_PER_PLAN - 1}) k`.execute(db);
 	});
-	// status by a hash of the index: ~30% done (80% of them on time), the rest spread over the others
-	await timed(`${taskCount} tasks`, () =>
-		sql`
-			insert into tasks (id, plan_id, group_id, code, position, content, lead_unit_id, deadline_text,
-				deadline_due, deadline, status, progress, completed_on, search_text)
-			select 't' || g, 'p' || (g % ${PLANS}), 'p' || (g % ${PLANS}) || '-g' || (g / ${PLANS}) % ${GROUPS_PER_PLAN},
-				'I.' || g, g / ${PLANS}, 'Nhiệm vụ thử số ' || g, 'u' || ((g * 7) % ${UNITS}),
-				to_char(due, 'DD/MM/YYYY'), due,
-				jsonb_build_object('kind', 'date', 'text', to_char(due, 'DD/MM/YYYY'), 'due', due::text, 'latest', false),
-				status, case when status = 'done' then 100 when status = 'assigned' then 0 else (g * 13) % 100 end,
-				case when status = 'done' then due + ((g % 10) - 7) end,
-				'nhiem vu thu so ' || g
-			from (
-				select g, date '2025-01-01' + (g * 37 % 546) as due,
-					(array['done', 'done', 'done', 'assigned', 'accepted', 'in_progress', 'in_progress', 'reported',
-						'returned', 'paused'])[1 + (g * 31 % 10)] as status
-				from generate_series(0, ${taskCount - 1}) g
-			) x`.execute(db)
-	);
+	// status by a hash of the index: ~30% done (80% of them on time), the rest spread over the others; in
+	// chunks, as imports and appends write them (the roll-up triggers see one chunk at a time)
+	await timed(`${taskCount} tasks (${deadlines} due dates)`, async () => {
+		for (let first = 0; first < taskCount; first += TASK_CHUNK) {
+			const last = Math.min(taskCount, first + TASK_CHUNK) - 1;
+			await sql`
+				insert into tasks (id, plan_id, group_id, code, position, content, lead_unit_id, deadline_text,
+					deadline_due, deadline, status, progress, completed_on, search_text)
+				select 't' || g, 'p' || (g % ${PLANS}), 'p' || (g % ${PLANS}) || '-g' || (g / ${PLANS}) % ${GROUPS_PER_PLAN},
+					'I.' || g, g / ${PLANS}, 'Nhiệm vụ thử số ' || g, 'u' || ((g * 7) % ${UNITS}),
+					to_char(due, 'DD/MM/YYYY'), due,
+					case when due is not null then jsonb_build_object('kind', 'date', 'text', to_char(due, 'DD/MM/YYYY'),
+						'due', due::text, 'latest', false) end,
+					status, case when status = 'done' then 100 when status = 'assigned' then 0 else (g * 13) % 100 end,
+					case when status = 'done' then coalesce(due, date '2025-01-01' + (g * 37 % 546)::int4) + ((g % 10) - 7)::int4 end,
+					'nhiem vu thu so ' || g
+				from (
+					select g, ${dueDate(deadlines)} as due,
+						(array['done', 'done', 'done', 'assigned', 'accepted', 'in_progress', 'in_progress', 'reported',
+							'returned', 'paused'])[1 + (g * 31 % 10)] as status
+					from generate_series(${first}::int8, ${last}::int8) g
+				) x`.execute(db);
+		}
+	});
 	await timed(`${eventCount} events (placeholder hashes)`, () =>
 		sql`
 			insert into events (plan_id, seq, task_id, type, data, user_id, unit_id, occurred_at, prev_hash, hash)
@@ -163,6 +206,8 @@ async function generate(db: Kysely<Schema>): Promise<void> {
 				e.unit_id, e.occurred_at
 			from events e`.execute(db)
 	);
+	// the triggers wrote the directives' roll-ups as deltas; a dashboard's first read would fold them in
+	await timed('roll-up compaction', () => compactRollups(db));
 	await timed('analyze', async () => {
 		await sql`vacuum analyze`.execute(db);
 	});
@@ -229,7 +274,14 @@ async function main(): Promise<void> {
 		await generate(database.db);
 		progress(`measuring (${WARM_UP} warm-up + ${runs} runs each):`);
 		const queries = await run(database);
-		const report: BenchReport = { tasks: taskCount, events: eventCount, queries };
+		const report: BenchReport = {
+			tasks: taskCount,
+			events: eventCount,
+			plans: PLANS,
+			units: UNITS,
+			deadlines,
+			queries
+		};
 		if (json) {
 			process.stdout.write(`${JSON.stringify(report)}\n`);
 		} else {
@@ -240,7 +292,9 @@ async function main(): Promise<void> {
 					`${q.name.padEnd(width)}  ${q.p50Ms.toFixed(2).padStart(8)}  ${q.p95Ms.toFixed(2).padStart(8)}`
 				);
 			}
-			console.log(`\n${taskCount} tasks, ${eventCount} events, ${PLANS} plans, ${UNITS} units`);
+			console.log(
+				`\n${taskCount} tasks, ${eventCount} events, ${PLANS} plans, ${UNITS} units, ${deadlines} due dates`
+			);
 		}
 	} finally {
 		await database?.close();

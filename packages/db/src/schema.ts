@@ -171,6 +171,30 @@ export interface UnitTaskStatsTable {
 	done_late: number;
 }
 
+/** Which directives' dashboards count a plan (kept by triggers: migration 2026-12-08-a-directive-rollups). */
+export interface PlanScopeTable {
+	directive_id: string;
+	plan_id: string;
+}
+
+/** A directive's roll-up row, compacted or a delta (see the roll-up migration for the kinds). */
+export interface DirectiveRollupTable {
+	directive_id: string;
+	unit_id: string;
+	kind: number;
+	day: string;
+	n: ColumnType<string, number, number>;
+	progress_sum: ColumnType<string, number, number>;
+}
+
+/** Per plan: its tasks, those done and their progress summed (kept by triggers). */
+export interface PlanProgressTable {
+	plan_id: string;
+	total: ColumnType<string, number, number>;
+	done: ColumnType<string, number, number>;
+	progress_sum: ColumnType<string, number, number>;
+}
+
 export interface ActivityFeedTable {
 	position: number;
 	plan_id: string;
@@ -335,6 +359,10 @@ export interface Schema {
 	task_coordinators: TaskCoordinatorTable;
 	task_contributions: TaskContributionTable;
 	unit_task_stats: UnitTaskStatsTable;
+	plan_scopes: PlanScopeTable;
+	directive_rollups: DirectiveRollupTable;
+	directive_rollup_deltas: DirectiveRollupTable;
+	plan_progress: PlanProgressTable;
 	activity_feed: ActivityFeedTable;
 	plan_streams: PlanStreamTable;
 	plan_updates: PlanUpdateTable;

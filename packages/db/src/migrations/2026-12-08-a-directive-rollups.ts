@@ -14,7 +14,9 @@ import { sql, type Kysely } from 'kysely';
 //   'infinity' without one); the dashboard classes them at its "now";
 // - directive_rollup_deltas: what the tasks' changes add and take away since the last compaction. Writers
 //   only insert there, so appends to different plans never wait on one another for a roll-up row; a reader
-//   sums both tables, and directive_rollups_compact() folds the deltas in.
+//   sums both tables, and directive_rollups_compact() folds the deltas in;
+// - plan_progress: per plan, its tasks, those done and their progress summed (a directive's list of plans).
+//   Only the plan's own writers change its row, and they hold the plan's lock.
 //
 // Triggers keep them: on tasks (per statement, from the transition tables), on plans (a plan issued, made a
 // draft again, moved to another directive), on plan_implements and on directive_relations. A plan's scope is
@@ -44,13 +46,26 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await sql`alter table directive_rollups add primary key (directive_id, unit_id, kind, day)`.execute(db);
 	await sql`create index directive_rollup_deltas_idx on directive_rollup_deltas (directive_id)`.execute(db);
 	await sql`
+		create table plan_progress (
+			plan_id text primary key,
+			total int8 not null,
+			done int8 not null,
+			progress_sum int8 not null
+		)`.execute(db);
+	// a directive's overdue list in due order: read until the list is full, whatever the cascade's size
+	await sql`
+		create index tasks_open_by_due_idx on tasks (deadline_due, plan_id, position, id)
+		where status <> 'done' and deadline_due is not null`.execute(db);
+	await sql`
 		create type rollup_task as (
 			plan_id text, unit_id text, status text, progress int4, due date, completed_on date, sign int4
 		)`.execute(db);
 
-	// the rows a set of task changes adds (sign 1) and takes away (sign -1), for every directive counting them
+	// the rows a set of task changes adds (sign 1) and takes away (sign -1), for every directive counting them,
+	// and (unless only the plan's scope moved) to its plan's progress
 	await sql`
-		create function rollup_add(changes rollup_task[]) returns void language sql as $fn$
+		create function rollup_add(changes rollup_task[], plan_totals boolean default true) returns void
+		language sql as $fn$
 			insert into directive_rollup_deltas (directive_id, unit_id, kind, day, n, progress_sum)
 			select s.directive_id, k.unit_id, k.kind, k.day, sum(c.sign), sum(c.sign * k.progress)
 			from unnest(changes) as c
@@ -71,7 +86,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 				where c.status = 'done' and c.completed_on is not null
 			) as k
 			group by 1, 2, 3, 4
-			having sum(c.sign) <> 0 or sum(c.sign * k.progress) <> 0
+			having sum(c.sign) <> 0 or sum(c.sign * k.progress) <> 0;
+
+			insert into plan_progress as p (plan_id, total, done, progress_sum)
+			select c.plan_id, sum(c.sign), coalesce(sum(c.sign) filter (where c.status = 'done'), 0),
+				sum(c.sign * case when c.status = 'done' then 100 else c.progress end)
+			from unnest(changes) as c
+			where plan_totals
+			group by 1
+			order by 1
+			on conflict (plan_id) do update set total = p.total + excluded.total,
+				done = p.done + excluded.done, progress_sum = p.progress_sum + excluded.progress_sum
 		$fn$`.execute(db);
 
 	await sql`
@@ -143,10 +168,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 				select row(t.plan_id, t.lead_unit_id, t.status, t.progress, t.deadline_due, t.completed_on, 1)::rollup_task
 				from tasks t where t.plan_id = plan);
 			perform rollup_add(array(select row(c.plan_id, c.unit_id, c.status, c.progress, c.due, c.completed_on,
-				-1)::rollup_task from unnest(plan_tasks) c));
+				-1)::rollup_task from unnest(plan_tasks) c), false);
 			delete from plan_scopes where plan_id = plan;
 			insert into plan_scopes (directive_id, plan_id) select unnest(fresh), plan;
-			perform rollup_add(plan_tasks);
+			perform rollup_add(plan_tasks, false);
 		end
 		$fn$`.execute(db);
 
@@ -210,7 +235,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		create function rollup_truncate() returns trigger language plpgsql as $fn$
 		begin
 			if tg_table_name = 'plans' then truncate plan_scopes; end if;
-			truncate directive_rollups, directive_rollup_deltas;
+			truncate directive_rollups, directive_rollup_deltas, plan_progress;
 			return null;
 		end
 		$fn$`.execute(db);
@@ -243,6 +268,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	// the plans already there (issued ones under their directives) and their tasks
 	await sql`select plan_scope_refresh(id) from plans order by id`.execute(db);
+	await sql`
+		insert into plan_progress (plan_id, total, done, progress_sum)
+		select plan_id, count(*), count(*) filter (where status = 'done'),
+			sum(case when status = 'done' then 100 else progress end)
+		from tasks group by plan_id`.execute(db);
 	await sql`select directive_rollups_compact()`.execute(db);
 }
 
@@ -257,7 +287,10 @@ export async function down(db: Kysely<any>): Promise<void> {
 	}
 	await sql`
 		drop function directive_rollups_compact(), rollup_truncate(), rollup_relations(), rollup_implements(),
-			rollup_plans(), plan_scope_refresh(text, boolean), rollup_tasks(), rollup_add(rollup_task[])`.execute(db);
+			rollup_plans(), plan_scope_refresh(text, boolean), rollup_tasks(), rollup_add(rollup_task[], boolean)`.execute(
+		db
+	);
 	await sql`drop type rollup_task`.execute(db);
-	await sql`drop table directive_rollup_deltas, directive_rollups, plan_scopes`.execute(db);
+	await sql`drop table plan_progress, directive_rollup_deltas, directive_rollups, plan_scopes`.execute(db);
+	await sql`drop index tasks_open_by_due_idx`.execute(db);
 }

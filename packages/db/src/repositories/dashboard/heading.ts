@@ -1,7 +1,7 @@
 import type { DashboardHeading } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../schema.ts';
-import { dashboardPlanIds, type DashboardScope } from './scope.ts';
+import type { DashboardScope } from './scope.ts';
 
 /** The heading of a scope, or undefined when the plan or directive does not exist. */
 export async function dashboardHeading(
@@ -53,13 +53,17 @@ export async function dashboardHeading(
 		.where('directives.id', '=', scope.directiveId)
 		.executeTakeFirst();
 	if (!directive) return undefined;
-	const planIds = await dashboardPlanIds(db, scope);
+	const plans = await db
+		.selectFrom('plan_scopes')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('directive_id', '=', scope.directiveId)
+		.executeTakeFirstOrThrow();
 	return {
 		kind: 'directive',
 		id: directive.id,
 		title: directive.subject,
 		subtitle: [directive.number_display, directive.issuer_name].filter(Boolean).join(' · '),
-		planCount: planIds.length,
+		planCount: Number(plans.n),
 		directives: []
 	};
 }

@@ -10,7 +10,8 @@ import { compactRollups, rollupRows } from './rollups.ts';
 
 // The roll-ups are kept by triggers; this spec holds them, after every one of many random changes to tasks,
 // plans, implements and relations (cycles and a chain deeper than the cascade's 12 levels included), to the
-// same counts computed from the tasks of each directive's cascade as the dashboards walked it before.
+// same counts computed from the tasks of each directive's cascade as the dashboards walked it before, and
+// each plan's progress row to its tasks.
 
 const DIRECTIVES = Array.from({ length: 15 }, (_, i) => `d${i}`);
 const UNITS = ['u1', 'u2', 'u3'];
@@ -71,6 +72,18 @@ function expectedRollup(tasks: Awaited<ReturnType<typeof cascadeTasks>>): Map<st
 		if (done && t.completed_on !== null) add(t.lead_unit_id, 0, t.completed_on, 0);
 	}
 	return out;
+}
+
+/** plan_progress against the plans' tasks, both as `plan: total/done/progress` lines. */
+async function planProgress(db: Kysely<Schema>): Promise<{ stored: string[]; expected: string[] }> {
+	const stored = await sql<{ line: string }>`
+		select plan_id || ': ' || total || '/' || done || '/' || progress_sum as line from plan_progress
+		where total <> 0 or done <> 0 or progress_sum <> 0 order by plan_id`.execute(db);
+	const expected = await sql<{ line: string }>`
+		select plan_id || ': ' || count(*) || '/' || count(*) filter (where status = 'done') || '/'
+			|| sum(case when status = 'done' then 100 else progress end) as line
+		from tasks group by plan_id order by plan_id`.execute(db);
+	return { stored: stored.rows.map((r) => r.line), expected: expected.rows.map((r) => r.line) };
 }
 
 async function storedRollup(db: Kysely<Schema>, directiveId: string): Promise<Map<string, [number, number]>> {
@@ -253,6 +266,10 @@ describe.each(testDatabaseKinds())('directive roll-ups on %s', (kind) => {
 			for (let step = 0; step < 40; step++) {
 				const change = await randomChange(db, random, step);
 				if (random.chance(0.15)) await compactRollups(db);
+				const progress = await planProgress(db);
+				expect(progress.stored, `seed ${seed}, step ${step} (${change}): plan progress`).toEqual(
+					progress.expected
+				);
 				for (const directive of DIRECTIVES) {
 					const expected = expectedRollup(await cascadeTasks(db, directive));
 					expect(

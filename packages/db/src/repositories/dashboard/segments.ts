@@ -38,8 +38,8 @@ export async function dashboardSegments(
 				group by g.id, t.plan_id, g.code, g.title, g.position
 				order by g.position nulls last
 				limit ${limit}`.execute(db)
-			: // the plans shown first (by title), then their tasks alone: a directive with thousands of plans
-				// costs the tasks of the plans on screen
+			: // the plans shown first (by title), their counts from plan_progress and their overdue tasks from
+				// the open tasks' due-date index: a directive with thousands of plans costs the plans on screen
 				await sql<Row>`
 				with shown as (
 					select p.id, p.title, p.owner_unit_id from plan_scopes s join plans p on p.id = s.plan_id
@@ -47,10 +47,14 @@ export async function dashboardSegments(
 					order by p.title, p.id
 					limit ${limit}
 				)
-				select p.id, p.id as plan_id, u.short_name as code, p.title, a.*
+				select p.id, p.id as plan_id, u.short_name as code, p.title,
+					coalesce(g.total, 0)::int4 as total, coalesce(g.done, 0)::int4 as done,
+					(select count(*) from tasks t
+						where t.plan_id = p.id and t.status <> 'done' and t.deadline_due < ${today}::date)::int4 as overdue,
+					coalesce(g.progress_sum, 0)::int8 as progress_sum
 				from shown p
 				join units u on u.id = p.owner_unit_id
-				cross join lateral (select ${aggregates} from tasks t where t.plan_id = p.id) as a
+				left join plan_progress g on g.plan_id = p.id
 				order by p.title, p.id`.execute(db);
 	// a plan's groups by the plan's one numbering; a directive's segments are plans, named by their unit
 	const numbers = scope.kind === 'plan' ? await planNumberings(db, [scope.planId]) : null;
