@@ -419,6 +419,41 @@ describe.each(testDatabaseKinds())('dashboard queries on %s', (kind) => {
 		expect(await dashboardOverdue(database.db, D0, { now: NOW, limit: 1 })).toHaveLength(1);
 	});
 
+	it('lists the same overdue and due-soon tasks of a directive whether it covers many plans or few', async () => {
+		// D0 covers most issued plans here, so its lists walk the due-date index; with 20 more issued plans
+		// elsewhere it covers under a fifth of them and reads its own plans' ranges instead
+		const lists = async () => [
+			await dashboardOverdue(database.db, D0, { now: NOW }),
+			await dashboardDueSoon(database.db, D0, { now: NOW, days: 7 })
+		];
+		const wide = await lists();
+		expect(wide[0]!.length).toBeGreaterThan(0);
+		expect(wide[1]!.length).toBeGreaterThan(0);
+		const others = Array.from({ length: 20 }, (_, i) => ({
+			id: `p-other-${i}`,
+			title: 'Khác',
+			owner_unit_id: 'ubnd',
+			directive_id: 'dx',
+			status: 'issued' as const,
+			purpose: '',
+			organisation: '',
+			search_text: 'khac'
+		}));
+		await database.db.insertInto('plans').values(others).execute();
+		try {
+			expect(await lists()).toEqual(wide);
+		} finally {
+			await database.db
+				.deleteFrom('plans')
+				.where(
+					'id',
+					'in',
+					others.map((p) => p.id)
+				)
+				.execute();
+		}
+	});
+
 	it('lists tasks due within 3 days and within 7 days', async () => {
 		const three = await dashboardDueSoon(database.db, P1, { now: NOW, days: 3 });
 		expect(three.map((t) => [t.id, t.daysLeft])).toEqual([

@@ -58,23 +58,61 @@ function toTask(r: TaskRow, clock: DashboardClock): DashboardTask {
 	};
 }
 
+/** What a list asks of the scope's tasks: which, in what order, how many. */
+interface ListQuery {
+	where: RawBuilder<unknown>;
+	orderBy: RawBuilder<unknown>;
+	limit: number;
+	/** The order is the open tasks' due-date order (`tasks_open_by_due_idx`): see dueOrderedTasks. */
+	dueOrdered?: boolean;
+}
+
+/**
+ * `listed`, the task rows of a directive's list in due order. A directive covering a fifth of the issued plans
+ * or more (a national one) walks the open tasks' due-date index and keeps those of its plans until the list is
+ * full; a narrower one, whose tasks could lie far down that index, reads its plans' own ranges and sorts them.
+ * Both are planned; the one-time filter on `wide` runs one.
+ */
+function dueOrderedTasks(directiveId: string, query: ListQuery): RawBuilder<unknown> {
+	return sql`wide as materialized (
+			select (select count(*) from plan_scopes where directive_id = ${directiveId}) * 5
+				>= (select count(*) from plans where status <> 'draft') as yes
+		),
+		listed as (
+			(select t.* from tasks t
+			where (select yes from wide) and ${query.where}
+				and exists (select 1 from plan_scopes s where s.directive_id = ${directiveId} and s.plan_id = t.plan_id)
+			order by ${query.orderBy} limit ${query.limit})
+			union all
+			(select t.* from tasks t
+			where not (select yes from wide) and ${query.where}
+				and t.plan_id = any(array(select plan_id from plan_scopes where directive_id = ${directiveId}))
+			order by ${query.orderBy} limit ${query.limit})
+		)`;
+}
+
 /** The scope's tasks that meet `where`, ordered and capped, as dashboard tasks at the clock's "now". */
 async function scopeTasks(
 	db: Kysely<Schema>,
 	scope: DashboardScope,
 	clock: DashboardClock,
-	query: { where: RawBuilder<unknown>; orderBy: RawBuilder<unknown>; limit: number }
+	query: ListQuery
 ): Promise<DashboardTask[]> {
-	const { rows } = await sql<TaskRow>`
-		${withScope(scope)}
-		select ${TASK_COLUMNS}
-		from tasks t
-		join plans p on p.id = t.plan_id
+	const joins = sql`join plans p on p.id = t.plan_id
 		left join task_groups g on g.id = t.group_id
-		left join units u on u.id = t.lead_unit_id
-		where ${taskInScope(scope)} and ${query.where}
-		order by ${query.orderBy}
-		limit ${query.limit}`.execute(db);
+		left join units u on u.id = t.lead_unit_id`;
+	const { rows } =
+		scope.kind === 'directive' && query.dueOrdered
+			? await sql<TaskRow>`
+				with ${dueOrderedTasks(scope.directiveId, query)}
+				select ${TASK_COLUMNS} from listed t ${joins}
+				order by ${query.orderBy}`.execute(db)
+			: await sql<TaskRow>`
+				${withScope(scope)}
+				select ${TASK_COLUMNS} from tasks t ${joins}
+				where ${taskInScope(scope)} and ${query.where}
+				order by ${query.orderBy}
+				limit ${query.limit}`.execute(db);
 	const numbers = await planNumberings(
 		db,
 		rows.map((r) => r.plan_id)
@@ -94,7 +132,8 @@ export async function dashboardOverdue(
 	return scopeTasks(db, scope, clock, {
 		where: sql`t.status <> 'done' and t.deadline_due is not null and t.deadline_due < ${today}::date`,
 		orderBy: sql`t.deadline_due, t.plan_id, t.position, t.id`,
-		limit: clock.limit ?? 50
+		limit: clock.limit ?? 50,
+		dueOrdered: true
 	});
 }
 
@@ -110,7 +149,8 @@ export async function dashboardDueSoon(
 		where: sql`t.status <> 'done' and t.deadline_due is not null
 			and t.deadline_due >= ${today}::date and t.deadline_due <= ${addDays(today, days)}::date`,
 		orderBy: sql`t.deadline_due, t.plan_id, t.position, t.id`,
-		limit: clock.limit ?? 50
+		limit: clock.limit ?? 50,
+		dueOrdered: true
 	});
 }
 
