@@ -13,6 +13,7 @@
 //                   published plans of the importer's corpus, half with no due date, most others month ends,
 //                   the rest on dates the cascade shares
 //   --keep          keep the schema afterwards (to EXPLAIN a query); its name is printed
+//   --reuse <name>  measure a schema kept by an earlier run with the same flags (no generation; kept after)
 //
 // PostgreSQL comes from BENCH_DATABASE_URL, else TEST_DATABASE_URL, else DATABASE_URL, else
 // postgres://postgres@127.0.0.1:5432/test. The run works in a fresh schema bench_dash_<random>, dropped after.
@@ -76,7 +77,8 @@ const { values } = parseArgs({
 		units: { type: 'string', default: '200' },
 		national: { type: 'boolean', default: false },
 		deadlines: { type: 'string', default: 'spread' },
-		keep: { type: 'boolean', default: false }
+		keep: { type: 'boolean', default: false },
+		reuse: { type: 'string' }
 	}
 });
 const json = values.json;
@@ -264,14 +266,17 @@ async function run(database: Database): Promise<QueryResult[]> {
 }
 
 async function main(): Promise<void> {
-	const schema = `bench_dash_${randomBytes(5).toString('hex')}`;
+	const reused = values.reuse;
+	const schema = reused ?? `bench_dash_${randomBytes(5).toString('hex')}`;
 	progress(`PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//…@')}, schema ${schema}`);
 	let database: Database | null = null;
 	try {
 		database = await openDatabase({ kind: 'postgres', url, schema, maxConnections: 6 });
-		await migrateToLatest(database.db, schema);
-		progress('generating:');
-		await generate(database.db);
+		if (reused === undefined) {
+			await migrateToLatest(database.db, schema);
+			progress('generating:');
+			await generate(database.db);
+		}
 		progress(`measuring (${WARM_UP} warm-up + ${runs} runs each):`);
 		const queries = await run(database);
 		const report: BenchReport = {
@@ -298,7 +303,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await database?.close();
-		if (values.keep) progress(`kept schema ${schema}`);
+		if (values.keep || reused !== undefined) progress(`kept schema ${schema}`);
 		else await dropSchema(url, schema);
 	}
 }
