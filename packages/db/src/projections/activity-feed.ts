@@ -1,7 +1,8 @@
 import { PLAN_STREAM_EVENT_TYPES, describeEvent } from '@trienkhai/domain';
 import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../schema.ts';
-import type { ProjectedEvent, Projection, ProjectionContext, RunEvent } from './projection.ts';
+import { insertRows } from './bulk-insert.ts';
+import type { FoldedReplay, ProjectedEvent, Projection, ProjectionContext, RunEvent } from './projection.ts';
 
 /** One row of the activity feed. */
 export interface ActivityRow {
@@ -16,15 +17,28 @@ export interface ActivityRow {
 	occurred_at: string;
 }
 
+const HANDLES: ReadonlySet<string> = new Set<string>(
+	PLAN_STREAM_EVENT_TYPES.filter((type) => type !== 'PermissionDenied')
+);
+
 /**
  * The activity feed: a sentence per event (refusals excepted), naming the task by its code after the
  * event. The code comes from the event when it gives one (creation, deletion, renumbering) and otherwise
- * from the task's latest row in the feed itself, so the feed depends on no other read model.
+ * from the task's latest row in the feed itself, so the feed depends on no other read model. Replay
+ * folds the same rows in memory, the codes kept from the start of the log, and inserts them in bulk.
  */
 export const activityFeedProjection: Projection = {
 	name: 'activity-feed',
 	tables: ['activity_feed'],
-	handles: new Set<string>(PLAN_STREAM_EVENT_TYPES.filter((type) => type !== 'PermissionDenied')),
+	handles: HANDLES,
+	replay: {
+		start: () => ({ codes: new Map<string, string | null>(), rows: [] as ActivityRow[] }),
+		fold(state, event, context) {
+			if (HANDLES.has(event.type))
+				state.rows.push(activityRow(event, codeAfter(event, state.codes), context));
+		},
+		write: (trx, state) => insertRows(trx, 'activity_feed', state.rows)
+	} satisfies FoldedReplay<{ codes: Map<string, string | null>; rows: ActivityRow[] }>,
 	async apply(trx, events, context) {
 		const read = await sql<{ codes: CodeRow[] }>`select ${latestCodesJson(events)} as codes`.execute(trx);
 		for (const statement of feedInserts(trx, events, read.rows[0]!.codes, context)) {

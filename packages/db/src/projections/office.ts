@@ -1,14 +1,16 @@
-import {
-	OFFICE_EVENT_TYPES,
-	foldVietnamese,
-	formatRegisterNumber,
-	issuedNumberLine,
-	type ChainedEventContent,
-	type IssueRecord,
-	type SignerCapacity
-} from '@trienkhai/domain';
+import { OFFICE_EVENT_TYPES, type ChainedEventContent, type IssueRecord } from '@trienkhai/domain';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
+import {
+	NEW_SIGNOFF,
+	directiveRow,
+	inboxMerge,
+	inboxRows,
+	issueRow,
+	signoffSet,
+	type SignoffSet
+} from './office-rows.ts';
+import { officeReplay } from './office-replay.ts';
 import type { Projection } from './projection.ts';
 
 /*
@@ -17,11 +19,19 @@ import type { Projection } from './projection.ts';
  * reads the plan's title, so the projection is registered after the plans projection.
  */
 
+const HANDLES: ReadonlySet<string> = new Set<string>([
+	...OFFICE_EVENT_TYPES,
+	'PlanIssued',
+	'PlanAmendmentIssued',
+	'UnitsMerged'
+]);
+
 /** The office projection: sign-off state, issues and their registry entries, recipients' inboxes. */
 export const officeProjection: Projection = {
 	name: 'office',
 	tables: ['inbox_items', 'plan_issues', 'plan_signoffs'],
-	handles: new Set<string>([...OFFICE_EVENT_TYPES, 'PlanIssued', 'PlanAmendmentIssued', 'UnitsMerged']),
+	handles: HANDLES,
+	replay: officeReplay(HANDLES),
 	async apply(trx, events) {
 		for (const event of events) await projectOfficeEvent(trx, event);
 	}
@@ -34,34 +44,19 @@ async function projectOfficeEvent(db: Kysely<Schema>, event: ChainedEventContent
 	const data = event.data as Data;
 	const at = event.occurredAt;
 	const planId = event.planId;
+	const issue = data['issue'] as IssueRecord | undefined;
+	if ((event.type === 'PlanIssued' || event.type === 'PlanAmendmentIssued') && issue) {
+		await recordIssue(db, event, Number(data['revision']), issue);
+	}
+	const signoff = signoffSet(event);
+	if (signoff) return setSignoff(db, planId, at, signoff);
+	const inbox = { plan_id: planId, revision: Number(data['revision']), unit_id: String(data['unitId']) };
 	switch (event.type) {
-		case 'PlanSubmittedForSignature':
-			return setSignoff(db, planId, at, {
-				status: 'submitted',
-				signer_user_id: String(data['signerUserId']),
-				signer_name: String(data['signerName']),
-				submitted_by: event.userId,
-				reason: null,
-				approved_seq: null
-			});
-		case 'PlanReturnedForRevision':
-			return setSignoff(db, planId, at, { status: 'returned', reason: String(data['reason']) });
-		case 'PlanApprovedForSignature':
-			return setSignoff(db, planId, at, { status: 'approved', approved_seq: Number(data['seq']) });
-		case 'PlanIssued':
-		case 'PlanAmendmentIssued': {
-			const issue = data['issue'] as IssueRecord | undefined;
-			if (!issue) return;
-			await recordIssue(db, event, Number(data['revision']), issue);
-			return setSignoff(db, planId, at, { status: 'none', reason: null, approved_seq: null });
-		}
 		case 'PlanReceived':
 			await db
 				.updateTable('inbox_items')
 				.set({ received_at: at, received_by: event.userId })
-				.where('plan_id', '=', planId)
-				.where('revision', '=', Number(data['revision']))
-				.where('unit_id', '=', String(data['unitId']))
+				.where((eb) => eb.and(inbox))
 				.execute();
 			return;
 		case 'PlanReceiptAssigned':
@@ -72,14 +67,14 @@ async function projectOfficeEvent(db: Kysely<Schema>, event: ChainedEventContent
 					assigned_user_name: String(data['userName']),
 					assigned_at: at
 				})
-				.where('plan_id', '=', planId)
-				.where('revision', '=', Number(data['revision']))
-				.where('unit_id', '=', String(data['unitId']))
+				.where((eb) => eb.and(inbox))
 				.execute();
 			return;
-		case 'UnitsMerged':
-			if (data['inboxMoved'] === true) await moveInboxItems(db, planId, data);
+		case 'UnitsMerged': {
+			const merge = inboxMerge(data);
+			if (merge) await moveInboxItems(db, planId, merge);
 			return;
+		}
 		default:
 			return;
 	}
@@ -89,14 +84,11 @@ async function projectOfficeEvent(db: Kysely<Schema>, event: ChainedEventContent
  * A merge passes the dissolved units' inbox entries of the plan to the successor (with their receipt and
  * assignment); where the successor received the same issue itself, its own entry stays and theirs goes.
  */
-async function moveInboxItems(db: Kysely<Schema>, planId: string, data: Data): Promise<void> {
-	const unitIdOf = (unit: unknown): string => {
-		const id = (unit as { unitId?: unknown } | null)?.unitId;
-		return typeof id === 'string' ? id : '';
-	};
-	const successor = unitIdOf(data['successor']);
-	const dissolved = Array.isArray(data['dissolved']) ? data['dissolved'].map(unitIdOf) : [];
-	if (dissolved.length === 0) return;
+async function moveInboxItems(
+	db: Kysely<Schema>,
+	planId: string,
+	{ successor, dissolved }: { successor: string; dissolved: string[] }
+): Promise<void> {
 	const items = await db
 		.selectFrom('inbox_items')
 		.selectAll()
@@ -124,42 +116,12 @@ async function moveInboxItems(db: Kysely<Schema>, planId: string, data: Data): P
 	}
 }
 
-async function setSignoff(
-	db: Kysely<Schema>,
-	planId: string,
-	at: string,
-	set: Partial<Omit<Schema['plan_signoffs'], 'plan_id' | 'updated_at'>> & {
-		status: Schema['plan_signoffs']['status'];
-	}
-): Promise<void> {
+async function setSignoff(db: Kysely<Schema>, planId: string, at: string, set: SignoffSet): Promise<void> {
 	await db
 		.insertInto('plan_signoffs')
-		.values({
-			plan_id: planId,
-			signer_user_id: null,
-			signer_name: null,
-			submitted_by: null,
-			reason: null,
-			approved_seq: null,
-			...set,
-			updated_at: at
-		})
+		.values({ plan_id: planId, ...NEW_SIGNOFF, ...set, updated_at: at })
 		.onConflict((oc) => oc.column('plan_id').doUpdateSet({ ...set, updated_at: at }))
 		.execute();
-}
-
-/** The capacity the registry records for a signing authority (Q. and TUQ. have none of the three). */
-function capacityOf(issue: IssueRecord): SignerCapacity | null {
-	switch (issue.signer.authority) {
-		case 'head':
-			return issue.signer.collective ? 'TM.' : null;
-		case 'KT.':
-			return issue.signer.collective ? 'TM.' : 'KT.';
-		case 'TL.':
-			return 'TL.';
-		default:
-			return null;
-	}
 }
 
 /** The issue's row, its registry entry (the plan's own document on first issue) and the recipients' inbox. */
@@ -176,58 +138,24 @@ async function recordIssue(
 		.where('id', '=', planId)
 		.executeTakeFirst();
 	if (!plan) return;
-	const style = issue.symbol.includes('/') ? 'party' : 'state';
 	await db
 		.insertInto('plan_issues')
-		.values({
-			plan_id: planId,
-			revision,
-			document_id: issue.documentId,
-			number: issue.number,
-			year: issue.year,
-			symbol: issue.symbol,
-			issued_on: issue.issuedOn,
-			issue: JSON.stringify(issue)
-		})
+		.values(issueRow(planId, revision, issue))
 		.onConflict((oc) => oc.columns(['plan_id', 'revision']).doNothing())
 		.execute();
-	const number = formatRegisterNumber(issue.number);
 	await db
 		.insertInto('directives')
-		.values({
-			id: issue.documentId,
-			type: issue.typeCode,
-			number,
-			symbol: issue.symbol,
-			number_display: issuedNumberLine(issue.number, issue.symbol, style),
-			issuer_unit_id: plan.owner_unit_id,
-			issued_on: issue.issuedOn,
-			place: issue.place,
-			signer_name: issue.signer.name,
-			signer_capacity: capacityOf(issue),
-			signer_title: issue.signer.position,
-			subject: plan.title,
-			recipients: JSON.stringify(issue.recipients.map((r) => r.name)),
-			source_file: null,
-			search_text: foldVietnamese(`${number}/${issue.symbol} ${number}-${issue.symbol} ${plan.title}`)
-		})
+		.values(directiveRow(issue, plan))
 		.onConflict((oc) => oc.column('id').doNothing())
 		.execute();
 	if (revision === 1) {
 		await db.updateTable('plans').set({ directive_id: issue.documentId }).where('id', '=', planId).execute();
 	}
-	if (issue.recipients.length > 0) {
+	const inbox = inboxRows(event, revision, issue);
+	if (inbox.length > 0) {
 		await db
 			.insertInto('inbox_items')
-			.values(
-				issue.recipients.map((r) => ({
-					plan_id: planId,
-					revision,
-					unit_id: r.unitId,
-					document_id: issue.documentId,
-					delivered_at: event.occurredAt
-				}))
-			)
+			.values(inbox)
 			.onConflict((oc) => oc.columns(['plan_id', 'revision', 'unit_id']).doNothing())
 			.execute();
 	}

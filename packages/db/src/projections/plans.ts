@@ -1,7 +1,5 @@
 import {
 	PLAN_EVENT_TYPES,
-	foldVietnamese,
-	planUnitsAfterMerge,
 	type UnitsMerged,
 	type Stored,
 	type PlanEvent,
@@ -11,12 +9,21 @@ import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import { stamp, writePlanStamps, type PlanStamps } from './plan-version.ts';
 import type { Projection } from './projection.ts';
+import { plansReplay } from './plans-replay.ts';
+import { newPlanRow, planColumns, unitsAfterMerge } from './plan-rows.ts';
+
+const HANDLES: ReadonlySet<string> = new Set<string>([
+	...PLAN_EVENT_TYPES,
+	'PlanSectionEdited',
+	'UnitsMerged'
+]);
 
 /** The plans read model (with the directives each plan implements): the plan-level events. */
 export const plansProjection: Projection = {
 	name: 'plans',
 	tables: ['plans', 'plan_implements'],
-	handles: new Set<string>([...PLAN_EVENT_TYPES, 'PlanSectionEdited', 'UnitsMerged']),
+	handles: HANDLES,
+	replay: plansReplay(HANDLES),
 	async apply(trx, events) {
 		const stamps: PlanStamps = new Map();
 		for (const event of events) {
@@ -50,22 +57,10 @@ async function applyPlanEvent(db: Kysely<Schema>, event: StoredEvent): Promise<b
 			return updatePlan(db, planId, {
 				co_drafter_unit_ids: sql<string>`co_drafter_unit_ids || jsonb_build_array(${event.data.unitId}::text)`
 			});
-		case 'PlanIssued':
-		case 'PlanAmendmentIssued':
-			return updatePlan(db, planId, {
-				status: 'issued',
-				issued_at: event.occurredAt,
-				revision: event.data.revision
-			});
-		case 'PlanAmendmentStarted':
-			return updatePlan(db, planId, { status: 'amending' });
-		case 'PlanSectionEdited': {
-			const { section, to } = event.data;
-			if (section === 'title') return updatePlan(db, planId, { title: to, search_text: foldVietnamese(to) });
-			return updatePlan(db, planId, section === 'purpose' ? { purpose: to } : { organisation: to });
+		default: {
+			const set = planColumns(event);
+			return set !== null && updatePlan(db, planId, set);
 		}
-		default:
-			return false;
 	}
 }
 
@@ -82,13 +77,7 @@ async function mergePlanUnits(
 		.where('id', '=', planId)
 		.executeTakeFirst();
 	if (!row) return false;
-	const next = planUnitsAfterMerge(
-		{ ownerUnitId: row.owner_unit_id, coDrafterUnitIds: row.co_drafter_unit_ids },
-		{
-			dissolvedUnitIds: (data.dissolved ?? []).map((u) => u.unitId),
-			successorUnitId: data.successor?.unitId ?? row.owner_unit_id
-		}
-	);
+	const next = unitsAfterMerge(row, data);
 	return updatePlan(db, planId, {
 		owner_unit_id: next.ownerUnitId,
 		co_drafter_unit_ids: JSON.stringify(next.coDrafterUnitIds)
@@ -96,30 +85,14 @@ async function mergePlanUnits(
 }
 
 async function createPlan(db: Kysely<Schema>, event: Stored<Extract<PlanEvent, { type: 'PlanCreated' }>>) {
-	const d = event.data;
 	const planId = event.planId;
 	const inserted = await db
 		.insertInto('plans')
-		.values({
-			id: planId,
-			title: d.title,
-			owner_unit_id: d.ownerUnitId,
-			directive_id: d.documentId ?? null,
-			status: 'draft',
-			revision: 0,
-			purpose: '',
-			organisation: '',
-			issued_at: null,
-			search_text: foldVietnamese(d.title),
-			created_at: event.occurredAt,
-			updated_at: event.occurredAt,
-			co_drafter_unit_ids: '[]',
-			version: event.seq
-		})
+		.values({ ...newPlanRow(event), issued_at: null, co_drafter_unit_ids: '[]' })
 		.onConflict((oc) => oc.column('id').doNothing())
 		.executeTakeFirst();
 	if (!changed(inserted)) return false;
-	const directives = [...new Set(d.implementsDirectiveIds)];
+	const directives = [...new Set(event.data.implementsDirectiveIds)];
 	if (directives.length > 0) {
 		await db
 			.insertInto('plan_implements')

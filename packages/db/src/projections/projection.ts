@@ -35,7 +35,27 @@ export interface Projection {
 	 */
 	apply(trx: Kysely<Schema>, events: readonly ProjectedEvent[], context: ProjectionContext): Promise<void>;
 	readonly setBased?: SetBased;
+	/** The folded path of replay (see FoldedReplay); without it, replay runs `apply` over the log. */
+	readonly replay?: FoldedReplay;
 }
+
+/**
+ * How a projection replays the whole log in memory: from an empty state (its tables after TRUNCATE) it
+ * folds every event of the log, in log order, then writes its tables in a few set-based statements. Per
+ * event, the projections fold in registry order, and a fold may read (never change) the states of the
+ * projections registered before it (`earlier`, by name), as `apply` reads their tables. The tables it
+ * writes must be those `apply` gives over the same log.
+ */
+export interface FoldedReplay<State = unknown> {
+	start(): State;
+	/** Folds one event of the log (every event comes here: the fold picks those it needs). */
+	fold(state: State, event: ProjectedEvent, context: ProjectionContext, earlier: ReplayStates): void;
+	/** Writes the folded rows into the emptied tables (and those of earlier projections it updates). */
+	write(trx: Kysely<Schema>, state: State): Promise<void>;
+}
+
+/** The states of the projections folded so far in a replay, by projection name. */
+export type ReplayStates = ReadonlyMap<string, unknown>;
 
 /** What a set-based run knows of an event before the log has numbered it. */
 export type RunEvent = Pick<ChainedEventContent, 'planId' | 'taskId' | 'type' | 'data'>;

@@ -16,6 +16,11 @@ export function clampSql(index: RawBuilder<unknown>, length: RawBuilder<unknown>
 	return sql`greatest(0, least(coalesce(${index}, ${length}), ${length}))`;
 }
 
+/** The place `index` gives in a list of `length`, as clampSql computes it in SQL. */
+export function clampIndex(index: number, length: number): number {
+	return Math.max(0, Math.min(Number.isInteger(index) ? index : length, length));
+}
+
 /** Whether tasks can go in a group of the plan: no group (null), or one of the plan's groups. */
 export function groupOk(planId: string, groupId: string | null): RawBuilder<boolean> {
 	return sql<boolean>`(${groupId}::text is null or exists (

@@ -47,8 +47,8 @@ async function touchTask(db: Kysely<Schema>, event: StoredEvent): Promise<boolea
 	return (result.numUpdatedRows ?? 0n) > 0n;
 }
 
-/** The new task's row, its position left to the statement. */
-function newTaskRow(event: Event<'TaskCreated'>) {
+/** The new task's row, its position left to the statement (or to the folded replay). */
+export function newTaskRow(event: Event<'TaskCreated'>) {
 	const d = event.data;
 	return {
 		id: event.taskId,

@@ -11,6 +11,11 @@ import {
 	type TaskColumnChanges
 } from './task-columns.ts';
 import { applyStructural } from './task-structure.ts';
+import { tasksReplay } from './tasks-replay.ts';
+
+const HANDLES: ReadonlySet<string> = new Set<string>(
+	[...TASK_EVENT_TYPES, ...CONTENT_EVENT_TYPES].filter(isTaskType)
+);
 
 /**
  * The tasks read model: task groups, tasks, their coordinators and contributions. Events that only set
@@ -22,7 +27,8 @@ import { applyStructural } from './task-structure.ts';
 export const tasksProjection: Projection = {
 	name: 'tasks',
 	tables: ['task_contributions', 'task_coordinators', 'tasks', 'task_groups'],
-	handles: new Set<string>([...TASK_EVENT_TYPES, ...CONTENT_EVENT_TYPES].filter(isTaskType)),
+	handles: HANDLES,
+	replay: tasksReplay(HANDLES),
 	async apply(trx, events) {
 		const run: TaskRun = { known: await readKnownTasks(trx, events), columns: new Map(), stamps: new Map() };
 		for (const event of events) {

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { ProjectedEvent, Projection } from './projection.ts';
+import { unitStatsReplay } from './unit-stats-replay.ts';
 
 /** Task events after which a plan's per-unit counts can change (field changes: lead and deadline only). */
 const STATS_EVENTS: ReadonlySet<string> = new Set([
@@ -26,6 +27,7 @@ export const unitStatsProjection: Projection = {
 	name: 'unit-stats',
 	tables: ['unit_task_stats'],
 	handles: STATS_EVENTS,
+	replay: unitStatsReplay((event) => STATS_EVENTS.has(event.type) && countsChange(event)),
 	async apply(trx, events) {
 		for (const statement of refreshUnitStats(events)) await statement.execute(trx);
 	},
