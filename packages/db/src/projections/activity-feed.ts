@@ -37,6 +37,7 @@ export const activityFeedProjection: Projection = {
 			if (HANDLES.has(event.type))
 				state.rows.push(activityRow(event, codeAfter(event, state.codes), context));
 		},
+		flush: (trx, state) => insertRows(trx, 'activity_feed', state.rows.splice(0)),
 		write: (trx, state) => insertRows(trx, 'activity_feed', state.rows)
 	} satisfies FoldedReplay<{ codes: Map<string, string | null>; rows: ActivityRow[] }>,
 	async apply(trx, events, context) {

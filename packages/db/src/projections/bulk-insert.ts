@@ -1,24 +1,18 @@
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 
-/** Rows per INSERT: one jsonb parameter each, so a few megabytes at most. */
+/** Rows per INSERT: one json parameter each, so a few megabytes at most. */
 const CHUNK = 5000;
 
 /**
  * Inserts rows (objects keyed by column name, jsonb columns as plain values) into a table, CHUNK rows to a
- * statement through jsonb_populate_recordset: a missing key is NULL, as in the inline projections' rows.
+ * statement through json_populate_recordset: a missing key is NULL, as in the inline projections' rows.
  */
-export async function insertRows(
-	db: Kysely<Schema>,
-	table: string,
-	rows: readonly object[],
-	onConflict = ''
-): Promise<void> {
+export async function insertRows(db: Kysely<Schema>, table: string, rows: readonly object[]): Promise<void> {
 	for (let i = 0; i < rows.length; i += CHUNK) {
 		const chunk = JSON.stringify(rows.slice(i, i + CHUNK));
 		await sql`insert into ${sql.table(table)}
-			select * from jsonb_populate_recordset(null::${sql.table(table)}, ${chunk}::jsonb)
-			${sql.raw(onConflict)}`.execute(db);
+			select * from json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)`.execute(db);
 	}
 }
 

@@ -50,6 +50,11 @@ export interface FoldedReplay<State = unknown> {
 	start(): State;
 	/** Folds one event of the log (every event comes here: the fold picks those it needs). */
 	fold(state: State, event: ProjectedEvent, context: ProjectionContext, earlier: ReplayStates): void;
+	/**
+	 * Writes, after a page of the log, the rows no later event can change (the feed's, say), taking them out
+	 * of the state before its first await: it runs while the next page is read and folded.
+	 */
+	flush?(trx: Kysely<Schema>, state: State): Promise<void>;
 	/** Writes the folded rows into the emptied tables (and those of earlier projections it updates). */
 	write(trx: Kysely<Schema>, state: State): Promise<void>;
 }

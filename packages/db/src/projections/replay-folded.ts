@@ -4,7 +4,7 @@ import type { FoldedReplay, Projection, ProjectionContext, ProjectedEvent } from
 import { readEventsAfter } from './replay-read.ts';
 
 /** Events read at a time by the folded replay (and between two progress reports). */
-const PAGE = 20_000;
+const PAGE = 10_000;
 
 /** The projections' folded replays, or null when one of them has none (replay then runs `apply`). */
 export function foldedReplays(projections: readonly Projection[]): FoldedReplay[] | null {
@@ -12,9 +12,17 @@ export function foldedReplays(projections: readonly Projection[]): FoldedReplay[
 	return replays.every((replay) => replay !== undefined) ? replays : null;
 }
 
+/** A promise awaited later: its failure is not reported as unhandled meanwhile. */
+function later<T>(promise: Promise<T>): Promise<T> {
+	promise.catch(() => {});
+	return promise;
+}
+
 /**
  * Folds the whole log in memory (each projection's replay, in registry order per event) and writes every
- * table at the end; the caller's transaction has emptied them. Returns the number of events folded.
+ * table; the caller's transaction has emptied them. The connection is kept busy while the log is folded:
+ * the next page is read, and the rows of the pages before flushed, while a page is folded. Returns the
+ * number of events folded.
  */
 export async function replayFolded(
 	trx: Kysely<Schema>,
@@ -22,23 +30,24 @@ export async function replayFolded(
 	context: ProjectionContext,
 	onProgress: (done: number) => void
 ): Promise<number> {
-	const replays = projections.map((projection) => projection.replay!);
-	const states = new Map<string, unknown>();
-	projections.forEach((projection, i) => states.set(projection.name, replays[i]!.start()));
+	const replays = projections.map((projection) => ({ ...projection.replay!, name: projection.name }));
+	const states = new Map<string, unknown>(replays.map((r) => [r.name, r.start()]));
 	const fold = (event: ProjectedEvent) => {
-		for (let i = 0; i < replays.length; i++) {
-			replays[i]!.fold(states.get(projections[i]!.name), event, context, states);
-		}
+		for (const replay of replays) replay.fold(states.get(replay.name), event, context, states);
 	};
+	const flushes: Promise<void>[] = [];
 	let done = 0;
-	for (let after = 0; ;) {
-		const events = await readEventsAfter(trx, after, PAGE);
+	let next = later(readEventsAfter(trx, 0, PAGE));
+	for (;;) {
+		const events = await next;
 		if (events.length === 0) break;
+		next = later(readEventsAfter(trx, events[events.length - 1]!.position, PAGE));
 		for (const event of events) fold(event);
 		done += events.length;
-		after = events[events.length - 1]!.position;
 		onProgress(done);
+		for (const r of replays) if (r.flush) flushes.push(later(r.flush(trx, states.get(r.name))));
 	}
-	for (let i = 0; i < replays.length; i++) await replays[i]!.write(trx, states.get(projections[i]!.name));
+	await Promise.all(flushes);
+	for (const replay of replays) await replay.write(trx, states.get(replay.name));
 	return done;
 }

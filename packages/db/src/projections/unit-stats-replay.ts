@@ -35,12 +35,14 @@ export interface UnitStatsState {
 	frozen: Map<string, CountRow[]>;
 	/** Each task's share as the counts last saw it. */
 	shares: Map<string, Share>;
+	/** The counts of the shares, by plan and unit, kept as they change. */
+	counts: Map<string, Map<string, CountRow>>;
 }
 
 function shareOf(task: TaskRow | undefined): Share | undefined {
 	if (!task) return undefined;
 	const done = task.status === 'done';
-	const due = task.deadline_due;
+	const due: string | null = task.deadline_due;
 	const on = task.completed_on as string | null;
 	return {
 		planId: task.plan_id,
@@ -52,56 +54,67 @@ function shareOf(task: TaskRow | undefined): Share | undefined {
 }
 
 const sameShare = (a: Share | undefined, b: Share | undefined) =>
-	a === b || (!!a && !!b && Object.entries(a).every(([k, v]) => b[k as keyof Share] === v));
+	a === b ||
+	(!!a &&
+		!!b &&
+		a.planId === b.planId &&
+		a.unitId === b.unitId &&
+		a.done === b.done &&
+		a.onTime === b.onTime &&
+		a.late === b.late);
 
-/** The counts of shares, by plan: rows as the recomputation's GROUP BY gives them. */
-function countRows(shares: Iterable<Share>): Map<string, CountRow[]> {
-	const byKey = new Map<string, CountRow>();
-	for (const s of shares) {
-		const key = `${s.planId}\u0000${s.unitId}`;
-		const row = byKey.get(key) ?? {
-			plan_id: s.planId,
-			unit_id: s.unitId,
-			total: 0,
-			done: 0,
-			done_on_time: 0,
-			done_late: 0
-		};
-		row.total += 1;
-		row.done += s.done;
-		row.done_on_time += s.onTime;
-		row.done_late += s.late;
-		byKey.set(key, row);
-	}
-	const byPlan = new Map<string, CountRow[]>();
-	for (const row of byKey.values()) byPlan.set(row.plan_id, [...(byPlan.get(row.plan_id) ?? []), row]);
-	return byPlan;
+/** Adds a task's share to its plan's counts (or takes it out: sign -1). */
+function count(state: UnitStatsState, s: Share, sign: 1 | -1): void {
+	const plan = state.counts.get(s.planId) ?? new Map<string, CountRow>();
+	state.counts.set(s.planId, plan);
+	const row = plan.get(s.unitId) ?? {
+		plan_id: s.planId,
+		unit_id: s.unitId,
+		total: 0,
+		done: 0,
+		done_on_time: 0,
+		done_late: 0
+	};
+	plan.set(s.unitId, row);
+	row.total += sign;
+	row.done += sign * s.done;
+	row.done_on_time += sign * s.onTime;
+	row.done_late += sign * s.late;
 }
 
-/** Freezes a plan's counts as they were before this task's share changed. */
-function freeze(state: UnitStatsState, planId: string, taskId: string, before: Share | undefined): void {
-	if (!state.refreshed.has(planId) || state.frozen.has(planId)) return;
-	const shares = [...state.shares]
-		.filter(([id, s]) => id !== taskId && s.planId === planId)
-		.map(([, s]) => s);
-	state.frozen.set(planId, countRows(before ? [...shares, before] : shares).get(planId) ?? []);
+/** A plan's rows as the recomputation's GROUP BY gives them: units that lead a task. */
+function planRows(state: UnitStatsState, planId: string): CountRow[] {
+	return [...(state.counts.get(planId)?.values() ?? [])]
+		.filter((row) => row.total > 0)
+		.map((row) => ({ ...row }));
+}
+
+/** Freezes a refreshed plan's counts as they stand (before a change no refresh follows). */
+function freeze(state: UnitStatsState, planId: string): void {
+	if (state.refreshed.has(planId) && !state.frozen.has(planId))
+		state.frozen.set(planId, planRows(state, planId));
+}
+
+/** Follows a task's share after an event named it. */
+function follow(state: UnitStatsState, taskId: string, after: Share | undefined, refresh: boolean): void {
+	const before = state.shares.get(taskId);
+	if (sameShare(before, after)) return;
+	if (!refresh) for (const s of [before, after]) if (s) freeze(state, s.planId);
+	if (before) count(state, before, -1);
+	if (after) count(state, after, 1);
+	if (after) state.shares.set(taskId, after);
+	else state.shares.delete(taskId);
 }
 
 /** The folded replay of the unit-stats projection: `refreshes` tells the events after which counts are recomputed. */
 export function unitStatsReplay(refreshes: (event: ProjectedEvent) => boolean): FoldedReplay<UnitStatsState> {
 	return {
-		start: () => ({ refreshed: new Set(), frozen: new Map(), shares: new Map() }),
+		start: () => ({ refreshed: new Set(), frozen: new Map(), shares: new Map(), counts: new Map() }),
 		fold(state, event, _context, earlier) {
-			const tasks = (earlier.get('tasks') as TasksState).tasks;
 			const refresh = refreshes(event);
 			if (event.taskId !== null) {
-				const before = state.shares.get(event.taskId);
-				const after = shareOf(tasks.get(event.taskId));
-				if (!sameShare(before, after)) {
-					if (!refresh) for (const s of [before, after]) if (s) freeze(state, s.planId, event.taskId, before);
-					if (after) state.shares.set(event.taskId, after);
-					else state.shares.delete(event.taskId);
-				}
+				const tasks = (earlier.get('tasks') as TasksState).tasks;
+				follow(state, event.taskId, shareOf(tasks.get(event.taskId)), refresh);
 			}
 			if (refresh) {
 				state.refreshed.add(event.planId);
@@ -109,9 +122,8 @@ export function unitStatsReplay(refreshes: (event: ProjectedEvent) => boolean): 
 			}
 		},
 		async write(trx: Kysely<Schema>, state) {
-			const current = countRows(state.shares.values());
 			const rows = [...state.refreshed].flatMap(
-				(planId) => state.frozen.get(planId) ?? current.get(planId) ?? []
+				(planId) => state.frozen.get(planId) ?? planRows(state, planId)
 			);
 			await insertRows(trx, 'unit_task_stats', rows);
 		}
