@@ -1,46 +1,21 @@
-import type { PlanStreamEventType } from '@trienkhai/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import type { ProjectedEvent } from './projection.ts';
 
-/** The columns of an event its projections see (not its links in the hash chain). */
-const PROJECTED_COLUMNS = [
-	'position',
-	'plan_id',
-	'seq',
-	'task_id',
-	'type',
-	'data',
-	'user_id',
-	'unit_id',
-	'occurred_at',
-	'update_seq'
-] as const;
-
-/** Up to `limit` events after a position, in log order, as the projections see them. */
+/**
+ * Up to `limit` events after a position, in log order, as the projections see them (not their links in
+ * the hash chain): the columns named as the record's fields, the time as the ISO text it was hashed with
+ * (toEventRecord, events/rows.ts), so that each row is the event as it comes from the driver.
+ */
 export async function readEventsAfter(
 	db: Kysely<Schema>,
 	after: number,
 	limit: number
 ): Promise<ProjectedEvent[]> {
-	const rows = await db
-		.selectFrom('events')
-		.select(PROJECTED_COLUMNS)
-		.where('position', '>', after)
-		.orderBy('position')
-		.limit(limit)
-		.execute();
-	return rows.map((row) => ({
-		position: row.position,
-		planId: row.plan_id,
-		seq: row.seq,
-		taskId: row.task_id,
-		type: row.type as PlanStreamEventType,
-		data: row.data,
-		userId: row.user_id,
-		unitId: row.unit_id,
-		// back to the ISO form it was hashed with, as toEventRecord (events/rows.ts)
-		occurredAt: (row.occurred_at instanceof Date ? row.occurred_at : new Date(row.occurred_at)).toISOString(),
-		updateSeq: row.update_seq
-	}));
+	const result = await sql<ProjectedEvent>`
+		select position, plan_id as "planId", seq, task_id as "taskId", type, data, user_id as "userId",
+			unit_id as "unitId", update_seq as "updateSeq",
+			to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt"
+		from events where position > ${after} order by position limit ${limit}`.execute(db);
+	return result.rows;
 }
