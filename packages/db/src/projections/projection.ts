@@ -5,7 +5,8 @@ import type { Schema } from '../schema.ts';
 /*
  * A read model is one registered projection: the event types it handles and how it applies a run of them.
  * The append runs every registered projection inside its transaction, right after the events are written;
- * replay empties the projections' tables and runs the same definitions over the whole log. So a projection
+ * replay empties the projections' tables and runs the same definitions over the whole log (or, when every
+ * projection has one, their folded replays: see FoldedReplay and replay-folded.ts). So a projection
  * must give the same tables whether the log comes to it in one run or in many: it may read its own tables
  * and those of the projections registered before it, never keep state of its own between runs.
  *
