@@ -47,16 +47,6 @@ export function withScope(scope: DashboardScope, options: ScopeOptions = {}): Ra
 	return sql`with recursive ${scopeCte(scope, options)}`;
 }
 
-/**
- * `t.plan_id` restricted to the scope. A hashed `= any(array(…))` rather than a join: PostgreSQL then tests
- * each of 100,000 task rows against an in-memory set instead of probing a hash join, about half the time.
- */
-export function taskInScope(scope: DashboardScope): RawBuilder<unknown> {
-	return scope.kind === 'plan'
-		? sql`t.plan_id = ${scope.planId}`
-		: sql`t.plan_id = any(array(select plan_id from scope_plans))`;
-}
-
 /** Options every dashboard query takes: the instant "now" is (injected; never read from the clock here). */
 export interface DashboardClock {
 	now: Date;

@@ -8,7 +8,7 @@ import {
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../../schema.ts';
 import { planNumberings } from '../plan-numbers.ts';
-import { taskInScope, todayOf, withScope, type DashboardClock, type DashboardScope } from './scope.ts';
+import { todayOf, type DashboardClock, type DashboardScope } from './scope.ts';
 
 // The dashboards' task lists (overdue, due soon, a unit's tasks, one task): no query loads more rows than
 // it shows.
@@ -102,17 +102,25 @@ async function scopeTasks(
 		left join task_groups g on g.id = t.group_id
 		left join units u on u.id = t.lead_unit_id`;
 	const { rows } =
-		scope.kind === 'directive' && query.dueOrdered
+		scope.kind === 'plan'
 			? await sql<TaskRow>`
-				with ${dueOrderedTasks(scope.directiveId, query)}
-				select ${TASK_COLUMNS} from listed t ${joins}
-				order by ${query.orderBy}`.execute(db)
-			: await sql<TaskRow>`
-				${withScope(scope)}
 				select ${TASK_COLUMNS} from tasks t ${joins}
-				where ${taskInScope(scope)} and ${query.where}
+				where t.plan_id = ${scope.planId} and ${query.where}
 				order by ${query.orderBy}
-				limit ${query.limit}`.execute(db);
+				limit ${query.limit}`.execute(db)
+			: query.dueOrdered
+				? await sql<TaskRow>`
+					with ${dueOrderedTasks(scope.directiveId, query)}
+					select ${TASK_COLUMNS} from listed t ${joins}
+					order by ${query.orderBy}`.execute(db)
+				: // the tasks the condition names (a unit's, one task) first, then those of the directive's plans:
+					// its cost is the unit's tasks, however many plans follow the directive
+					await sql<TaskRow>`
+					with matching as materialized (select t.* from tasks t where ${query.where})
+					select ${TASK_COLUMNS} from matching t ${joins}
+					where t.plan_id in (select plan_id from plan_scopes where directive_id = ${scope.directiveId})
+					order by ${query.orderBy}
+					limit ${query.limit}`.execute(db);
 	const numbers = await planNumberings(
 		db,
 		rows.map((r) => r.plan_id)
