@@ -32,13 +32,18 @@ export class RoomPeers {
 		peer.close(code, reason);
 	}
 
-	/** Sends one frame (encoded once) to every peer but `except`; returns to how many. */
-	broadcast(frame: Uint8Array, except: unknown): number {
+	/**
+	 * Sends committed updates, each as its own frame (encoded once) to every peer but its author, in order:
+	 * an editor sees every update as it was made, as with the reference server. Returns the frames sent.
+	 */
+	fanOut(updates: ReadonlyArray<{ frame: Uint8Array; author: unknown }>): number {
 		let sent = 0;
 		for (const peer of this.all) {
-			if (peer === except) continue;
-			peer.send(frame);
-			sent++;
+			for (const { frame, author } of updates) {
+				if (peer === author) continue;
+				peer.send(frame);
+				sent++;
+			}
 		}
 		return sent;
 	}

@@ -77,8 +77,6 @@ export class PlanRoom {
 	private readonly replication: Replication;
 	private readonly deps: RoomDeps;
 	private readonly snapshots: Snapshots;
-	/** How many committed updates the document's next update event carries (a batch is applied at once). */
-	private applying = 1;
 	private readonly refusals: Refusals;
 	private closed = false;
 	/** The documents are freed (after close or failure). */
@@ -125,10 +123,6 @@ export class PlanRoom {
 			apply: (update) => this.applyCommitted(update),
 			closed: () => this.closed,
 			failed: (error) => this.fail(error, 'reading the log failed')
-		});
-		doc.on('update', (update: Uint8Array, origin: unknown) => {
-			const sent = this.peers.broadcast(encodeUpdate(update), origin);
-			deps.metrics?.updateOut(sent * this.applying);
 		});
 	}
 
@@ -305,18 +299,11 @@ export class PlanRoom {
 		const seqs = result.updateSeqs;
 		if (!seqs || this.released) return;
 		const written = items.filter((item) => item.update !== null);
-		// one transaction, so one update (one frame) goes to the editors for the whole batch; it goes back to
-		// its authors too unless it has a single one (Yjs skips what an editor already holds)
-		const authors = new Set(written.map((item) => item.peer));
-		const origin = authors.size === 1 ? (written[0]?.peer ?? 'server') : 'server';
-		this.applying = written.length;
-		try {
-			this.doc.transact(() => {
-				for (const item of written) Y.applyUpdate(this.doc, item.update!.update);
-			}, origin);
-		} finally {
-			this.applying = 1;
-		}
+		// one transaction for the document; the editors get each update as its author sent it
+		this.doc.transact(() => {
+			for (const item of written) Y.applyUpdate(this.doc, item.update!.update);
+		}, 'server');
+		this.send(written.map((item) => ({ update: item.update!.update, author: item.peer })));
 		const inSync = this.replication.ownCommit(seqs[0], seqs[1]);
 		this.deps.publish({
 			kind: 'updates',
@@ -391,6 +378,13 @@ export class PlanRoom {
 	private applyCommitted(update: Uint8Array): void {
 		this.gate.applyCommitted(update);
 		Y.applyUpdate(this.doc, update, 'remote');
+		this.send([{ update, author: null }]);
+	}
+
+	/** Committed updates to the editors: each its own frame, encoded once, to all but its author. */
+	private send(updates: ReadonlyArray<{ update: Uint8Array; author: Peer | null }>): void {
+		const frames = updates.map(({ update, author }) => ({ frame: encodeUpdate(update), author }));
+		this.deps.metrics?.updateOut(this.peers.fanOut(frames));
 	}
 
 	private remember(eventSeqs: [number, number]): void {
