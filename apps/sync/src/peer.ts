@@ -6,5 +6,7 @@ export interface Peer {
 	/** Awareness client ids this connection has claimed (one: its document's). */
 	readonly awarenessClients: Set<number>;
 	send(frame: Uint8Array): void;
+	/** Sends frames in order, in as few writes to the network as it can. */
+	sendAll(frames: readonly Uint8Array[]): void;
 	close(code: number, reason: string): void;
 }

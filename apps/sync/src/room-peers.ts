@@ -33,17 +33,22 @@ export class RoomPeers {
 	}
 
 	/**
-	 * Sends committed updates, each as its own frame (encoded once) to every peer but its author, in order:
-	 * an editor sees every update as it was made, as with the reference server. Returns the frames sent.
+	 * Sends committed updates, each as its own frame (encoded once) to every peer but its author, in order,
+	 * then each peer's own `acks`: an editor sees every update as it was made, as with the reference server.
+	 * A peer's frames go out in one write (see Peer.sendAll). Returns the update frames sent.
 	 */
-	fanOut(updates: ReadonlyArray<{ frame: Uint8Array; author: unknown }>): number {
+	fanOut(
+		updates: ReadonlyArray<{ frame: Uint8Array; author: unknown }>,
+		acks?: ReadonlyMap<Peer, Uint8Array[]>
+	): number {
 		let sent = 0;
 		for (const peer of this.all) {
-			for (const { frame, author } of updates) {
-				if (peer === author) continue;
-				peer.send(frame);
-				sent++;
-			}
+			const frames: Uint8Array[] = [];
+			for (const { frame, author } of updates) if (peer !== author) frames.push(frame);
+			sent += frames.length;
+			const own = acks?.get(peer);
+			if (own) frames.push(...own);
+			if (frames.length > 0) peer.sendAll(frames);
 		}
 		return sent;
 	}

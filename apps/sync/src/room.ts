@@ -13,14 +13,15 @@ import { LogWriter, type WriteItem } from './log-writer.ts';
 import type { Peer } from './peer.ts';
 import type { SyncMetrics } from './ops/metrics.ts';
 import { Presence } from './presence.ts';
-import { encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.ts';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.ts';
 import { Replication } from './replication.ts';
 import { RoomPeers } from './room-peers.ts';
 import { Refusals } from './refusals.ts';
 import { Snapshots } from './snapshots.ts';
 import { RightsGate, type PlanRights } from './rights-gate.ts';
 import { loadPlan, readRights } from './room-load.ts';
-import { encodeClocks, sameRights } from './room-util.ts';
+import { sameRights } from './room-util.ts';
+import { savedAcks } from './saved-acks.ts';
 import { UpdateBudget } from './update-budget.ts';
 
 /** What a room needs from its server. */
@@ -303,7 +304,6 @@ export class PlanRoom {
 		this.doc.transact(() => {
 			for (const item of written) Y.applyUpdate(this.doc, item.update!.update);
 		}, 'server');
-		this.send(written.map((item) => ({ update: item.update!.update, author: item.peer })));
 		const inSync = this.replication.ownCommit(seqs[0], seqs[1]);
 		this.deps.publish({
 			kind: 'updates',
@@ -311,11 +311,10 @@ export class PlanRoom {
 			from: seqs[0],
 			updates: written.map((item) => item.update!.update)
 		});
-		written.forEach((item, i) => {
-			if (!item.peer) return;
-			const meta = Y.parseUpdateMeta(item.update!.update);
-			item.peer.send(encodeSaved(seqs[0] + i, encodeClocks(meta.to)));
-		});
+		this.send(
+			written.map((item) => ({ update: item.update!.update, author: item.peer })),
+			savedAcks(written, seqs[0])
+		);
 		// the document is the log up to appliedSeq exactly: it may be stored as a snapshot
 		this.snapshots.committed(written.length, this.doc, inSync ? this.replication.appliedSeq : null);
 	}
@@ -381,10 +380,13 @@ export class PlanRoom {
 		this.send([{ update, author: null }]);
 	}
 
-	/** Committed updates to the editors: each its own frame, encoded once, to all but its author. */
-	private send(updates: ReadonlyArray<{ update: Uint8Array; author: Peer | null }>): void {
+	/** Committed updates to the editors (each its own frame, encoded once, to all but its author), and acks. */
+	private send(
+		updates: ReadonlyArray<{ update: Uint8Array; author: Peer | null }>,
+		acks?: ReadonlyMap<Peer, Uint8Array[]>
+	): void {
 		const frames = updates.map(({ update, author }) => ({ frame: encodeUpdate(update), author }));
-		this.deps.metrics?.updateOut(this.peers.fanOut(frames));
+		this.deps.metrics?.updateOut(this.peers.fanOut(frames, acks));
 	}
 
 	private remember(eventSeqs: [number, number]): void {

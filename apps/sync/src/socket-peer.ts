@@ -32,6 +32,20 @@ export class SocketPeer implements Peer {
 		this.socket.send(frame, { binary: true });
 	}
 
+	/**
+	 * The frames in one write: the socket under the websocket is corked while they are queued (ws writes
+	 * each frame's header and payload apart, a system call per frame otherwise).
+	 */
+	sendAll(frames: readonly Uint8Array[]): void {
+		const raw = (this.socket as unknown as { _socket?: Duplex | null })._socket;
+		raw?.cork();
+		try {
+			for (const frame of frames) this.send(frame);
+		} finally {
+			raw?.uncork();
+		}
+	}
+
 	close(code: number, reason: string): void {
 		if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
 			this.socket.close(code, reason);
