@@ -25,6 +25,8 @@ export interface LogWriterDeps<T extends WriteItem> {
 	log: Logger;
 	/** Typing of one user in one text within this window, in one batch, is one event. */
 	textWindowMs: number;
+	/** How long an append waits for more items when no write was running (0: none). */
+	lingerMs?: number;
 	/** A batch is durable: apply, broadcast and acknowledge it. */
 	committed(items: T[], result: AppendResult): void;
 	/**
@@ -86,6 +88,9 @@ export class LogWriter<T extends WriteItem> {
 
 	private async run(): Promise<void> {
 		while (this.queue.length > 0) {
+			// more items in the batch: an append costs about the same for one update as for fifty
+			const linger = this.deps.lingerMs ?? 0;
+			if (linger > 0) await new Promise((resolve) => setTimeout(resolve, linger));
 			const first = this.queue[0]!;
 			const end = this.queue.findIndex((item) => item.rights !== first.rights);
 			this.inFlight = this.queue.splice(0, end < 0 ? this.queue.length : end);

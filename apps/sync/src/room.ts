@@ -31,6 +31,8 @@ export interface RoomDeps {
 	log: Logger;
 	/** Typing by one user in one text within this many ms, written in one batch, is one event. */
 	textWindowMs: number;
+	/** How long the writer waits for more updates before an append that nothing else delays (config.ts). */
+	writeLingerMs?: number;
 	/** A snapshot is written after this many updates since the last one. */
 	snapshotEvery: number;
 	/** How long a change notice may run ahead of the fan-out before the room reads the log. */
@@ -100,6 +102,7 @@ export class PlanRoom {
 			store: deps.store,
 			log: deps.log,
 			textWindowMs: deps.textWindowMs,
+			lingerMs: deps.writeLingerMs ?? 0,
 			committed: (items, result) => this.committed(items, result),
 			refused: (items, error) => this.rightsChanged(items, error),
 			failed: (error) => this.fail(error, 'writing to the log failed')

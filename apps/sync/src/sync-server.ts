@@ -80,6 +80,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			log,
 			metrics,
 			textWindowMs: config.textWindowMs,
+			writeLingerMs: config.writeLingerMs,
 			snapshotEvery: config.snapshotEvery,
 			catchUpDelayMs: config.catchUpDelayMs,
 			maxUpdateBytesPerUserHour: config.maxUpdateBytesPerUserHour,
