@@ -204,7 +204,8 @@ export async function measure(spec: RunSpec): Promise<RunDetail> {
 		}
 		await sleep(500);
 		const window = await editWindow(spec, clients, seen, sampler);
-		return finish(spec, clients, seen, sampler, { ...window, connectSeconds, startRssMb });
+		// awaited here: the finally below destroys the clients and stops the server
+		return await finish(spec, clients, seen, sampler, { ...window, connectSeconds, startRssMb });
 	} finally {
 		for (const timer of presence) clearTimeout(timer);
 		for (const client of clients) destroyClient(client);
