@@ -22,7 +22,7 @@ export interface SyncConfig extends PresenceLimits {
 	/** Typing by one user in one text within this window is logged as one event. */
 	textWindowMs: number;
 	/**
-	 * How long a room's writer waits, after an update arrives with no write running, before it appends: what
+	 * How long a busy room's writer waits before an append whose batch is still small (log-writer.ts): what
 	 * arrives meanwhile goes in the same batch, and an append costs about the same for one update as for fifty.
 	 */
 	writeLingerMs: number;

@@ -11,6 +11,9 @@ import type { Logger } from 'pino';
 import { batchEvents } from './batch-events.ts';
 import { isTransient } from './transient.ts';
 
+/** A batch of at least this many items is written without lingering. */
+const LINGER_BELOW = 16;
+
 /** Something a room writes to the log: an update with the events derived from it, or events alone. */
 export interface WriteItem {
 	update: UpdateInput | null;
@@ -25,7 +28,7 @@ export interface LogWriterDeps<T extends WriteItem> {
 	log: Logger;
 	/** Typing of one user in one text within this window, in one batch, is one event. */
 	textWindowMs: number;
-	/** How long an append waits for more items when no write was running (0: none). */
+	/** How long an append of a busy room waits for more items (0: none; see LogWriter.linger). */
 	lingerMs?: number;
 	/** A batch is durable: apply, broadcast and acknowledge it. */
 	committed(items: T[], result: AppendResult): void;
@@ -86,11 +89,20 @@ export class LogWriter<T extends WriteItem> {
 		await this.flush();
 	}
 
+	/**
+	 * Waits lingerMs before an append when the room is busy (more than one item came during the last
+	 * append) but its batch still small: more items go in it, and an append costs about the same for one
+	 * update as for fifty. A lone update, or a batch already large, is written at once.
+	 */
+	private async linger(): Promise<void> {
+		const ms = this.deps.lingerMs ?? 0;
+		const queued = this.queue.length;
+		if (ms > 0 && queued > 1 && queued < LINGER_BELOW) await new Promise((r) => setTimeout(r, ms));
+	}
+
 	private async run(): Promise<void> {
 		while (this.queue.length > 0) {
-			// more items in the batch: an append costs about the same for one update as for fifty
-			const linger = this.deps.lingerMs ?? 0;
-			if (linger > 0) await new Promise((resolve) => setTimeout(resolve, linger));
+			await this.linger();
 			const first = this.queue[0]!;
 			const end = this.queue.findIndex((item) => item.rights !== first.rights);
 			this.inFlight = this.queue.splice(0, end < 0 ? this.queue.length : end);
