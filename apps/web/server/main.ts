@@ -27,6 +27,7 @@ import { startEdxmlOutboxJob } from '../src/lib/server/edxml/outbox.ts';
 import { mailConfigFromEnv } from '../src/lib/server/mail/mail-config.ts';
 import { startMailJob } from '../src/lib/server/mail/mail-job.ts';
 import { startReminderJob } from '../src/lib/server/reminders.ts';
+import { startRollupCompactionJob } from '../src/lib/server/rollup-compaction.ts';
 import { provideRuntime } from '../src/lib/server/runtime.ts';
 import { serverConfigFromEnv } from './config.ts';
 import { requestProtocolStamp } from './request-protocol.ts';
@@ -72,6 +73,11 @@ startReminderJob({
 		if (run.created > 0) log.info(run, 'deadline reminders stored');
 	},
 	onError: (error: unknown) => log.error({ err: error }, 'deadline reminders failed')
+});
+// the directives' dashboards: fold the roll-up deltas the task changes wrote, every minute
+startRollupCompactionJob({
+	db: database.db,
+	onError: (error: unknown) => log.error({ err: error }, 'roll-up compaction failed')
 });
 // notifications of workflow events (the domain's rule table), followed from the log; mailed when SMTP is set
 const mail = mailConfigFromEnv(process.env);

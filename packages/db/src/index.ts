@@ -145,6 +145,7 @@ export {
 	type UnitHeading
 } from './repositories/exports.ts';
 export {
+	compactRollups,
 	dashboardActivity,
 	dashboardDueSoon,
 	dashboardHeading,
